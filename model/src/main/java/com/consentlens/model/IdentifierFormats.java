@@ -87,8 +87,10 @@ public final class IdentifierFormats {
         }
         String v = value.trim();
         return switch (type) {
-            case IMEI -> (DIGITS.matcher(v).matches() && (v.length() == 14 || (v.length() == 15 && luhnValid(v))))
-                    ? null : "must be 15 digits with a valid Luhn check digit (or 14 digits without it)";
+            // A profile value is what the tester read off the phone: 15 digits are accepted even when the Luhn
+            // digit is off (a typo still identifies the phone in traffic); pattern detection requires Luhn.
+            case IMEI -> (DIGITS.matcher(v).matches() && (v.length() == 14 || v.length() == 15))
+                    ? null : "must be 15 digits (or 14 digits without the check digit)";
             case MEID -> (HEX.matcher(v).matches() && (v.length() == 14 || v.length() == 15))
                     ? null : "must be 14 hexadecimal characters";
             case IMSI -> (DIGITS.matcher(v).matches() && v.length() >= 14 && v.length() <= 15)

@@ -11,7 +11,7 @@ class IdentifierFormatsTest {
     @CsvSource({
             "IMEI, 867530012345674, true",
             "IMEI, 86753001234567, true",
-            "IMEI, 867530012345675, false",
+            "IMEI, 8675300123456, false",
             "IMEI, abcdefghijklmn, false",
             "MEID, A0000012345678, true",
             "MEID, Z0000012345678, false",
