@@ -1,0 +1,150 @@
+package com.consentlens.app.pipeline;
+
+import com.consentlens.detectors.DetectionEngine;
+import com.consentlens.detectors.DetectionResult;
+import com.consentlens.evidence.session.SessionStore;
+import com.consentlens.model.Exchange;
+import com.consentlens.model.ExchangeSink;
+import com.consentlens.model.ProxyEvent;
+import com.consentlens.model.ProxyEventSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The path every exchange takes after the proxy: a bounded queue, detector workers, then the session store
+ * (which judges, commits and only then notifies listeners). The proxy calls {@link #offer} and
+ * {@link #accept} on Netty event loops, so both only enqueue and never block; a full queue drops the item
+ * and counts it — the proxy records the drop as an event so it is visible.
+ *
+ * <p>A HAR file replays through the same object: {@link #offer} each exchange and {@link #close} to drain.
+ */
+public final class CapturePipeline implements ExchangeSink, ProxyEventSink, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CapturePipeline.class);
+    private static final Object POISON = new Object();
+
+    private final DetectionEngine engine;
+    private final SessionStore store;
+    private final BlockingQueue<Object> queue;
+    private final List<Thread> workers = new ArrayList<>();
+    private final LatencyRecorder latency = new LatencyRecorder(16_384);
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong findings = new AtomicLong();
+    private final List<Consumer<Exchange>> exchangeObservers = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    private record Queued(Exchange exchange, long enqueuedNanos) {
+    }
+
+    public CapturePipeline(DetectionEngine engine, SessionStore store, int capacity, int workerCount) {
+        this.engine = engine;
+        this.store = store;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        for (int i = 0; i < workerCount; i++) {
+            Thread t = new Thread(this::work, "detector-" + (i + 1));
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    @Override
+    public boolean offer(Exchange exchange) {
+        if (closed || !queue.offer(new Queued(exchange, System.nanoTime()))) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** Replays wait for room instead of dropping: a HAR import must not lose exchanges. */
+    public void put(Exchange exchange) throws InterruptedException {
+        queue.put(new Queued(exchange, System.nanoTime()));
+    }
+
+    @Override
+    public void accept(ProxyEvent event) {
+        if (closed || !queue.offer(event)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    /** Called on a worker thread after each exchange was handed to the store (headless printing, UI flows). */
+    public void addExchangeObserver(Consumer<Exchange> observer) {
+        exchangeObservers.add(observer);
+    }
+
+    public PipelineStats stats() {
+        return new PipelineStats(queue.size(), dropped.get(), processed.get(), findings.get(),
+                latency.percentileMillis(50), latency.percentileMillis(99));
+    }
+
+    private void work() {
+        while (true) {
+            Object item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (item == POISON) {
+                return;
+            }
+            try {
+                if (item instanceof Queued q) {
+                    detectAndRecord(q);
+                } else if (item instanceof ProxyEvent event) {
+                    store.recordEvent(event);
+                }
+            } catch (RuntimeException e) {
+                log.error("pipeline worker failed on {}", item, e);
+            }
+        }
+    }
+
+    private void detectAndRecord(Queued q) {
+        Exchange exchange = q.exchange();
+        DetectionResult result = engine.detect(exchange);
+        latency.record(System.nanoTime() - q.enqueuedNanos());
+        for (String limit : result.limitsHit()) {
+            store.recordEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.DECODE_LIMIT,
+                    exchange.client(), exchange.host(), exchange.flowId() + ": " + limit));
+        }
+        store.recordExchange(exchange, result.findings());
+        processed.incrementAndGet();
+        findings.addAndGet(result.findings().size());
+        for (Consumer<Exchange> observer : exchangeObservers) {
+            observer.accept(exchange);
+        }
+    }
+
+    /** Stops accepting, lets the workers drain what is queued, and waits until the store has committed it. */
+    @Override
+    public void close() {
+        closed = true;
+        for (int i = 0; i < workers.size(); i++) {
+            try {
+                queue.put(POISON);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (Thread t : workers) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        store.flush();
+    }
+}
