@@ -42,6 +42,9 @@ public final class RunCommand implements Runnable {
     boolean insecureUpstream;
     @Option(names = "--control-port", defaultValue = "0", description = "Control API port on 127.0.0.1 (default: any free port).")
     int controlPort;
+    @Option(names = "--map-host", paramLabel = "HOST=ADDR:PORT",
+            description = "Send a host name to another address without DNS (lab servers, tests); repeatable.")
+    List<String> mapHost = new ArrayList<>();
     @Option(names = "--body-cap", paramLabel = "BYTES", defaultValue = "4194304",
             description = "Largest body kept per request/response; larger ones are kept truncated (default ${DEFAULT-VALUE}).")
     int bodyCap;
@@ -49,7 +52,7 @@ public final class RunCommand implements Runnable {
     @Override
     public void run() {
         LiveOptions options = new LiveOptions(dataDir.resolve(), session, profile.load(), parseBind(bind), port,
-                parseCidrs(allow), insecureUpstream, null, jsonl, controlPort, bodyCap, 0);
+                parseCidrs(allow), insecureUpstream, HostMappings.parse(mapHost), jsonl, controlPort, bodyCap, 0);
         LiveSession live = LiveSession.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,47 @@
+package com.consentlens.app;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+
+/**
+ * A real HTTPS server on 127.0.0.1 standing in for SDK servers in tests: every request gets
+ * {@code {"code":0}}. SDK host names reach it through the proxy's host overrides, never through DNS.
+ */
+final class LocalUpstream implements AutoCloseable {
+    final MockWebServer server = new MockWebServer();
+
+    LocalUpstream() throws IOException {
+        HeldCertificate cert = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
+        server.useHttps(new HandshakeCertificates.Builder().heldCertificate(cert).build().sslSocketFactory(), false);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"code\":0}");
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    InetSocketAddress address() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPort());
+    }
+
+    Map<String, InetSocketAddress> overrides(Set<String> hosts) {
+        return hosts.stream().collect(Collectors.toMap(h -> h, h -> address()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
