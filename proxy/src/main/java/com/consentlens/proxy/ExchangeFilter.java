@@ -1,0 +1,173 @@
+package com.consentlens.proxy;
+
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Header;
+import com.consentlens.model.Headers;
+import com.consentlens.model.HostNames;
+import com.consentlens.model.ProxyEvent;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.littleshoot.proxy.HttpFiltersAdapter;
+
+/**
+ * Captures one request and its response (plain HTTP, or decrypted inside a CONNECT tunnel) into an
+ * {@link Exchange}: headers as the phone sent them, before LittleProxy adds Via or strips hop-by-hop
+ * headers, and bodies as raw bytes. Requests for the onboarding page and refused clients are answered here
+ * and not captured.
+ *
+ * <p>LittleProxy calls the request side on the phone's event loop and the response side on the upstream's,
+ * so the capture state is guarded by this filter's monitor (uncontended in practice). The exchange is
+ * delivered exactly once: when the response's last chunk passes, or when the proxy answers 502 instead.
+ */
+final class ExchangeFilter extends HttpFiltersAdapter {
+    private final CaptureRuntime runtime;
+    private final TunnelHandler tunnel;
+    private final InetAddress clientAddress;
+    private final String client;
+    private final UpstreamFailure failure = new UpstreamFailure();
+    private final Exchange.Builder exchange = Exchange.builder();
+    private String flowId;
+    private String host;
+    private BodyCollector requestBody;
+    private BodyCollector responseBody;
+    private boolean local;
+    private boolean sawResponse;
+    private boolean skipInformational;
+    private boolean delivered;
+
+    ExchangeFilter(HttpRequest originalRequest, ChannelHandlerContext clientCtx, CaptureRuntime runtime) {
+        super(originalRequest, clientCtx);
+        this.runtime = runtime;
+        this.tunnel = clientCtx.pipeline().get(TunnelHandler.class);
+        this.clientAddress = CaptureRuntime.clientAddress(clientCtx.channel().remoteAddress());
+        this.client = clientAddress == null ? "" : clientAddress.getHostAddress();
+    }
+
+    @Override
+    public synchronized HttpResponse clientToProxyRequest(HttpObject object) {
+        if (object instanceof HttpRequest request) {
+            if (clientAddress == null || !runtime.config.allowlist().allows(clientAddress)) {
+                local = true;
+                return runtime.forbid(clientAddress, request.headers().get(HttpHeaderNames.HOST));
+            }
+            runtime.counters.clientSeen(client);
+            if (tunnel == null && OnboardingPage.isFor(request)) {
+                local = true;
+                return runtime.onboarding.respond(request);
+            }
+            begin(request);
+        }
+        if (!local && object instanceof HttpContent content && requestBody.append(content.content())) {
+            oversize("request");
+        }
+        return null;
+    }
+
+    private void begin(HttpRequest request) {
+        flowId = runtime.config.nextFlowId();
+        String url = absoluteUrl(request);
+        host = HostNames.hostOf(url);
+        exchange.flowId(flowId).client(client).startMillis(System.currentTimeMillis()).method(request.method().name())
+                .url(url).host(host).requestHeaders(copy(request.headers()));
+        requestBody = new BodyCollector(runtime.config.bodyCapBytes());
+        responseBody = new BodyCollector(runtime.config.bodyCapBytes());
+    }
+
+    /** Decrypted requests carry only a path: the scheme and host come from the tunnel and the Host header. */
+    private String absoluteUrl(HttpRequest request) {
+        String uri = request.uri();
+        if (tunnel == null || uri.regionMatches(true, 0, "http://", 0, 7) || uri.regionMatches(true, 0, "https://", 0, 8)) {
+            return uri;
+        }
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        Authority authority = host == null || host.isBlank() ? tunnel.connect() : Authority.parse(host);
+        return "https://" + authority.forUrl(443) + (uri.startsWith("/") ? uri : "/" + uri);
+    }
+
+    @Override
+    public synchronized HttpObject serverToProxyResponse(HttpObject object) {
+        if (local || requestBody == null) {
+            return object;
+        }
+        if (object instanceof HttpResponse response) {
+            // A 100 Continue is not the answer; the real response follows on the same stream.
+            skipInformational = response.status().code() / 100 == 1 && response.status().code() != 101;
+            if (!skipInformational) {
+                sawResponse = true;
+                exchange.status(response.status().code()).responseHeaders(copy(response.headers()));
+            }
+        }
+        if (!skipInformational && object instanceof HttpContent content && responseBody.append(content.content())) {
+            oversize("response");
+        }
+        if (object instanceof LastHttpContent) {
+            if (!skipInformational) {
+                deliver(null);
+            }
+            skipInformational = false;
+        }
+        return object;
+    }
+
+    @Override
+    public synchronized HttpObject proxyToClientResponse(HttpObject object) {
+        if (local || requestBody == null || delivered || !UpstreamFailure.isProxyGenerated(object)
+                || (sawResponse && !failure.hasTimedOut())) {
+            return object;
+        }
+        String reason = failure.reason(host);
+        exchange.status(502).responseHeaders(Headers.EMPTY);
+        deliver(reason);
+        runtime.events.emit(ProxyEvent.Kind.UPSTREAM_ERROR, client, host, reason);
+        return UpstreamFailure.replace(object, reason);
+    }
+
+    private void deliver(String error) {
+        if (delivered) {
+            return;
+        }
+        delivered = true;
+        runtime.deliver(exchange.endMillis(System.currentTimeMillis()).requestBody(requestBody.toBody())
+                .responseBody(error == null ? responseBody.toBody() : null).error(error)
+                .tls(tunnel == null ? null : tunnel.tlsInfo()).build());
+    }
+
+    private void oversize(String which) {
+        runtime.events.emit(ProxyEvent.Kind.OVERSIZE_BODY, client, host,
+                which + " body of " + flowId + " exceeds " + runtime.config.bodyCapBytes()
+                        + " bytes; the rest is forwarded but not kept");
+    }
+
+    static Headers copy(HttpHeaders headers) {
+        List<Header> lines = new ArrayList<>(headers.size());
+        for (Map.Entry<String, String> entry : headers) {
+            lines.add(new Header(entry.getKey(), entry.getValue()));
+        }
+        return Headers.of(lines);
+    }
+
+    @Override
+    public void serverToProxyResponseTimedOut() {
+        failure.timedOut();
+    }
+
+    @Override
+    public void proxyToServerResolutionFailed(String hostAndPort) {
+        failure.unresolved();
+    }
+
+    @Override
+    public void proxyToServerConnectionSSLHandshakeStarted() {
+        failure.tlsStarted();
+    }
+}
