@@ -60,6 +60,7 @@ public final class ViewWalker {
         }
     }
 
+    /** True when the view was fully represented by its children and is not itself a leaf. */
     private boolean expand(View view, DecodeContext context, Sink sink, Deque<View> stack) {
         for (Decoder d : decoders) {
             List<View> children;
@@ -83,7 +84,9 @@ public final class ViewWalker {
                 return true;
             }
             if (d.exclusive()) {
-                return false;
+                // Compressed or binary bytes are fully represented by their decoded child; a text view
+                // (base64, hex) stays a leaf because the encoded text may itself be a variant of a value.
+                return !view.isText();
             }
         }
         return false;
