@@ -1,0 +1,128 @@
+package com.consentlens.detectors;
+
+import com.consentlens.detectors.decode.DecodeContext;
+import com.consentlens.detectors.decode.ExchangeViews;
+import com.consentlens.detectors.decode.View;
+import com.consentlens.detectors.decode.ViewWalker;
+import com.consentlens.detectors.match.AppListDetector;
+import com.consentlens.detectors.match.Detector;
+import com.consentlens.detectors.match.ExactDetector;
+import com.consentlens.detectors.match.Hit;
+import com.consentlens.detectors.match.LocationDetector;
+import com.consentlens.detectors.match.PatternDetector;
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.Party;
+import com.consentlens.model.Profile;
+import com.consentlens.model.SdkAttribution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Finds the phone's personal data in one request, however it was encoded, and says who received it. The
+ * request's URL, headers, cookies and body are decoded recursively into views ({@link ViewWalker}: form →
+ * base64 → gzip → JSON → …, within {@link DetectionLimits}); each view is searched for the profile's values
+ * and all their variants ({@code exact}), for identifier shapes ({@code pattern}), for the phone's location
+ * ({@code near}) and for installed-app lists. Each finding is attributed to an SDK by host via the
+ * {@link SdkCatalog}, and is {@code first}-party when the host is one of the app's own.
+ *
+ * <pre>{@code
+ * DetectionEngine engine = new DetectionEngine(profile, SdkCatalog.loadDefault());
+ * DetectionResult r = engine.detect(exchange);   // from any number of worker threads
+ * r.findings().forEach(store::add);
+ * if (!r.limitsHit().isEmpty()) events.decodeLimit(exchange, r.limitsHit());
+ * }</pre>
+ *
+ * Immutable after construction and thread-safe: all per-exchange state lives in the {@code detect} call.
+ */
+public final class DetectionEngine {
+    private final Profile profile;
+    private final SdkCatalog catalog;
+    private final DetectionLimits limits;
+    private final ViewWalker walker = ViewWalker.standard();
+    private final ExactDetector exact;
+    private final List<Detector> detectors;
+
+    public DetectionEngine(Profile profile, SdkCatalog catalog) {
+        this(profile, catalog, DetectionLimits.DEFAULT);
+    }
+
+    public DetectionEngine(Profile profile, SdkCatalog catalog, DetectionLimits limits) {
+        this.profile = profile == null ? Profile.EMPTY : profile;
+        this.catalog = catalog;
+        this.limits = limits;
+        this.exact = new ExactDetector(this.profile.device());
+        this.detectors = List.of(exact, new PatternDetector(), new LocationDetector(this.profile.device().location()),
+                new AppListDetector(this.profile.device().installedApps()));
+    }
+
+    /** How many literal variants the exact matcher searches for (all profile values, all forms). */
+    public int patternCount() {
+        return exact.patternCount();
+    }
+
+    public DetectionResult detect(Exchange exchange) {
+        DecodeContext context = new DecodeContext(limits);
+        List<Hit> hits = new ArrayList<>();
+        Consumer<Hit> sink = hits::add;
+        walker.walk(ExchangeViews.of(exchange), context, new ViewWalker.Sink() {
+            @Override
+            public void leaf(View view) {
+                for (Detector d : detectors) {
+                    d.leaf(view, sink);
+                }
+            }
+
+            @Override
+            public void group(View parent, List<View> children) {
+                for (Detector d : detectors) {
+                    d.group(parent, children, sink);
+                }
+            }
+        });
+        return new DetectionResult(findings(exchange, hits), context.limitsHit());
+    }
+
+    private List<Finding> findings(Exchange exchange, List<Hit> hits) {
+        Set<String> exactValues = new HashSet<>();
+        for (Hit h : hits) {
+            if (h.match() == MatchKind.EXACT) {
+                exactValues.add(normalize(h.value()));
+                exactValues.add(normalize(h.matchedText()));
+            }
+        }
+        String host = exchange.host();
+        Party party = host.isEmpty() ? Party.UNKNOWN
+                : profile.app().isFirstParty(host) ? Party.FIRST : Party.THIRD;
+        SdkAttribution sdk = host.isEmpty() ? null : catalog.attribute(host).orElse(null);
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            if (h.match() == MatchKind.PATTERN && (exactValues.contains(normalize(h.value()))
+                    || exactValues.contains(normalize(h.matchedText())))) {
+                continue;
+            }
+            String key = h.pii() + "\u0000" + h.value() + "\u0000" + h.view().where() + "\u0000" + h.effectivePath();
+            if (unique.containsKey(key)) {
+                continue;
+            }
+            List<String> encoding = new ArrayList<>(h.view().encoding());
+            encoding.addAll(h.transforms());
+            unique.put(key, new Finding(0, exchange.startMillis(), exchange.flowId(), exchange.client(),
+                    exchange.method(), exchange.url(), host, party, sdk, h.pii(), h.match(), h.value(),
+                    h.view().where(), h.effectivePath(), encoding, h.matchedText(), null, List.of()));
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "");
+    }
+}

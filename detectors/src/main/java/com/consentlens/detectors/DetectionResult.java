@@ -1,0 +1,17 @@
+package com.consentlens.detectors;
+
+import com.consentlens.model.Finding;
+
+import java.util.List;
+
+/**
+ * What one exchange revealed: its findings (deduplicated: one per pii, value, where and path) and the
+ * decoding limits that stopped part of the work ({@code depth}, {@code decoded-bytes},
+ * {@code expansion-ratio}, {@code views}); a non-empty {@code limitsHit} is worth a DECODE_LIMIT event.
+ */
+public record DetectionResult(List<Finding> findings, List<String> limitsHit) {
+    public DetectionResult {
+        findings = List.copyOf(findings);
+        limitsHit = List.copyOf(limitsHit);
+    }
+}

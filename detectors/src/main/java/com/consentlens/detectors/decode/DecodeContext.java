@@ -1,0 +1,61 @@
+package com.consentlens.detectors.decode;
+
+import com.consentlens.detectors.DetectionLimits;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The per-exchange decoding budget: how many bytes decoders may still produce and which limits were hit.
+ * One instance per {@code detect} call, used by one thread.
+ */
+public final class DecodeContext {
+    private final DetectionLimits limits;
+    private final Set<String> limitsHit = new LinkedHashSet<>();
+    private long decodedBytes;
+
+    public DecodeContext(DetectionLimits limits) {
+        this.limits = limits;
+    }
+
+    public DetectionLimits limits() {
+        return limits;
+    }
+
+    /** Bytes a decoder may produce from {@code inputLength} input bytes, by ratio and remaining budget. */
+    public int allowance(int inputLength) {
+        long byRatio = Math.max(64L * 1024, (long) inputLength * limits.maxExpansionRatio());
+        long remaining = Math.max(0, limits.maxDecodedBytes() - decodedBytes);
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.min(byRatio, remaining));
+    }
+
+    /** Names the limit that an output of {@code inputLength → allowance} bytes ran into. */
+    public void exceeded(int inputLength) {
+        long byRatio = Math.max(64L * 1024, (long) inputLength * limits.maxExpansionRatio());
+        long remaining = Math.max(0, limits.maxDecodedBytes() - decodedBytes);
+        hit(byRatio <= remaining ? "expansion-ratio" : "decoded-bytes");
+    }
+
+    /** Charges produced bytes to the budget; false (and the limit recorded) when the budget is spent. */
+    public boolean charge(int bytes) {
+        decodedBytes += bytes;
+        if (decodedBytes > limits.maxDecodedBytes()) {
+            hit("decoded-bytes");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean budgetLeft() {
+        return decodedBytes < limits.maxDecodedBytes();
+    }
+
+    public void hit(String limit) {
+        limitsHit.add(limit);
+    }
+
+    public List<String> limitsHit() {
+        return List.copyOf(limitsHit);
+    }
+}

@@ -1,0 +1,42 @@
+package com.consentlens.detectors.decode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * gzip and deflate, by magic bytes ({@code 1f 8b}, a valid zlib header) or by Content-Encoding. Raw deflate
+ * has no magic, so it is tried only when the sender declared {@code deflate} and the zlib header is absent.
+ */
+public final class GzipDecoder extends StreamDecoder {
+    @Override
+    public String name() {
+        return "gzip";
+    }
+
+    @Override
+    public boolean applies(View view) {
+        byte[] b = view.data();
+        return TextCheck.isGzip(b) || TextCheck.isZlib(b) || declared(view, "gzip", "deflate") && b.length > 2;
+    }
+
+    @Override
+    public java.util.List<View> decode(View view, DecodeContext context) throws IOException {
+        byte[] b = view.data();
+        String step = TextCheck.isGzip(b) ? "gzip" : "deflate";
+        byte[] out = readBounded(b, context);
+        return out.length == 0 ? java.util.List.of() : java.util.List.of(view.child(out, null, step, null));
+    }
+
+    @Override
+    protected InputStream open(byte[] data) throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream(data);
+        if (TextCheck.isGzip(data)) {
+            return new GZIPInputStream(in, 8192);
+        }
+        return new InflaterInputStream(in, new Inflater(!TextCheck.isZlib(data)), 8192);
+    }
+}

@@ -1,0 +1,42 @@
+package com.consentlens.detectors.decode;
+
+import java.util.List;
+
+/** Hex-encoded bytes (some SDKs hex their encrypted or compressed payloads), followed when plausible. */
+public final class HexDecoder implements Decoder {
+    @Override
+    public String name() {
+        return "hex";
+    }
+
+    @Override
+    public boolean applies(View view) {
+        byte[] b = view.data();
+        if (b.length < 16 || b.length % 2 != 0) {
+            return false;
+        }
+        boolean letter = false;
+        for (byte c : b) {
+            if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+                letter = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        // 32/40/64 characters are MD5/SHA-1/SHA-256 digests: their bytes are random, never a document.
+        return letter && b.length != 32 && b.length != 40 && b.length != 64;
+    }
+
+    @Override
+    public List<View> decode(View view, DecodeContext context) {
+        byte[] in = view.data();
+        byte[] out = new byte[in.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (Character.digit(in[2 * i], 16) << 4 | Character.digit(in[2 * i + 1], 16));
+        }
+        if (!Plausible.decoded(out) || !context.charge(out.length)) {
+            return List.of();
+        }
+        return List.of(view.child(out, null, "hex", null));
+    }
+}

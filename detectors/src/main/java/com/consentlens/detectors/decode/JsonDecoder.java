@@ -1,0 +1,118 @@
+package com.consentlens.detectors.decode;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON documents, read with Jackson's streaming parser into their leaves: every string and number becomes a
+ * child view with its JSON path ({@code $.events[0].imei}) and its nearest key. Nesting beyond
+ * {@code maxJsonDepth} stops the walk with the {@code depth} limit, keeping every leaf read so far; a
+ * document cut short (a truncated body, a decompression stopped by a limit) likewise keeps its leaves.
+ */
+public final class JsonDecoder implements Decoder {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2_000).build()).build();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public boolean structural() {
+        return true;
+    }
+
+    @Override
+    public boolean applies(View view) {
+        byte[] b = view.data();
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return (c == '{' || c == '[') && view.isText();
+            }
+        }
+        return false;
+    }
+
+    /** One open object or array on the way down to the current token. */
+    private static final class Frame {
+        final boolean array;
+        final String key;
+        String field;
+        int index = -1;
+
+        Frame(boolean array, String key) {
+            this.array = array;
+            this.key = key;
+        }
+    }
+
+    @Override
+    public List<View> decode(View view, DecodeContext context) throws Exception {
+        List<View> out = new ArrayList<>();
+        List<Frame> stack = new ArrayList<>();
+        int maxDepth = context.limits().maxJsonDepth();
+        try (JsonParser p = FACTORY.createParser(view.data())) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> {
+                        advance(stack);
+                        if (stack.size() >= maxDepth) {
+                            context.hit("depth");
+                            return out;
+                        }
+                        stack.add(new Frame(t == JsonToken.START_ARRAY, currentKey(stack)));
+                    }
+                    case END_OBJECT, END_ARRAY -> stack.remove(stack.size() - 1);
+                    case FIELD_NAME -> stack.get(stack.size() - 1).field = p.currentName();
+                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        advance(stack);
+                        out.add(view.child(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), "json",
+                                currentKey(stack)));
+                    }
+                    default -> advance(stack);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            if (out.isEmpty()) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    private static void advance(List<Frame> stack) {
+        if (!stack.isEmpty() && stack.get(stack.size() - 1).array) {
+            stack.get(stack.size() - 1).index++;
+        }
+    }
+
+    private static String currentKey(List<Frame> stack) {
+        if (stack.isEmpty()) {
+            return "";
+        }
+        Frame top = stack.get(stack.size() - 1);
+        return top.array ? top.key : top.field;
+    }
+
+    private static String path(List<Frame> stack) {
+        StringBuilder sb = new StringBuilder("$");
+        for (Frame f : stack) {
+            if (f.array) {
+                sb.append('[').append(f.index).append(']');
+            } else {
+                sb.append('.').append(f.field);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package com.consentlens.detectors.decode;
+
+/** Cheap plausibility tests on decoded bytes: is it text, is it a compressed stream. */
+public final class TextCheck {
+    private TextCheck() {
+    }
+
+    /** Valid UTF-8 with no control characters except tab, CR and LF; an empty array is not text. */
+    public static boolean isText(byte[] b) {
+        if (b.length == 0) {
+            return false;
+        }
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int extra;
+            if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= n || (b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += extra + 1;
+        }
+        return true;
+    }
+
+    /** gzip, zlib or zstd magic at the start: worth handing to a decompressor. */
+    public static boolean hasCompressionMagic(byte[] b) {
+        return isGzip(b) || isZlib(b) || isZstd(b);
+    }
+
+    public static boolean isGzip(byte[] b) {
+        return b.length >= 10 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B && b[2] == 8;
+    }
+
+    /** zlib header: CM=8, a window of at most 32K, and the header checksum FCHECK. */
+    public static boolean isZlib(byte[] b) {
+        if (b.length < 6) {
+            return false;
+        }
+        int cmf = b[0] & 0xFF;
+        int flg = b[1] & 0xFF;
+        return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0 && (flg & 0x20) == 0;
+    }
+
+    public static boolean isZstd(byte[] b) {
+        return b.length >= 8 && (b[0] & 0xFF) == 0x28 && (b[1] & 0xFF) == 0xB5 && (b[2] & 0xFF) == 0x2F
+                && (b[3] & 0xFF) == 0xFD;
+    }
+}

@@ -1,0 +1,150 @@
+package com.consentlens.detectors.decode;
+
+import com.consentlens.model.Where;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One decoded view of (part of) a request: the raw body, a header value, a form field, a JSON string, the
+ * gunzipped bytes of a base64 field… Views form a tree rooted at the exchange's URL, headers, cookies and
+ * body; each knows {@link #where()} it came from, its structural {@link #path()} and the {@link #encoding()}
+ * steps (outermost first) that produced it from the wire bytes.
+ *
+ * <p><b>Path syntax.</b> A path names structure only, never encodings (those are in {@code encoding}), so
+ * the same value reached by two decoding routes has one path. Segments: {@code query.NAME},
+ * {@code url-path[i]}, {@code header.NAME} (lower case), {@code cookie.NAME}, {@code form.NAME},
+ * {@code multipart.NAME}, {@code $.a.b[0].c} (JSON, keys written as they are), {@code pb.1.3} (protobuf field
+ * numbers, nested messages joined by dots). When a value holds a further document (a form field holding
+ * base64-gzipped JSON), the inner path is appended after {@code >}:
+ * {@code form.data_list>$[0].properties.$device_id}. The request body's own root path is empty.
+ *
+ * <p>A view belongs to one detection run (one thread); its text is decoded lazily and cached.
+ */
+public final class View {
+    private final byte[] data;
+    private final Where where;
+    private final String path;
+    private final List<String> encoding;
+    private final String key;
+    private final int depth;
+    private final String contentType;
+    private final String contentEncoding;
+    private final Kind kind;
+    private String text;
+    private int textState; // 0 unknown, 1 text, 2 binary
+
+    /** What the view is, for decoders that only apply to one root (the URL) or to bodies. */
+    public enum Kind { URL, HEADER, BODY, VALUE }
+
+    public View(byte[] data, Where where, String path, List<String> encoding, String key, int depth,
+                String contentType, String contentEncoding, Kind kind) {
+        this.data = data;
+        this.where = where;
+        this.path = path == null ? "" : path;
+        this.encoding = List.copyOf(encoding);
+        this.key = key == null ? "" : key;
+        this.depth = depth;
+        this.contentType = contentType == null ? "" : contentType;
+        this.contentEncoding = contentEncoding == null ? "" : contentEncoding;
+        this.kind = kind;
+    }
+
+    public static View root(byte[] data, Where where, String path, String key, Kind kind, String contentType,
+                            String contentEncoding) {
+        return new View(data, where, path, List.of(), key, 0, contentType, contentEncoding, kind);
+    }
+
+    /**
+     * A view derived from this one. {@code localPath} null keeps this path (a re-encoding such as base64);
+     * otherwise it is appended after {@code >} (or directly when this path is empty). {@code step} null adds
+     * no encoding step.
+     */
+    public View child(byte[] bytes, String localPath, String step, String childKey) {
+        // A re-encoding (base64, gzip) keeps the content type: a gzipped form is still a form.
+        return child(bytes, localPath, step, childKey, localPath == null ? contentType : "", "");
+    }
+
+    public View child(byte[] bytes, String localPath, String step, String childKey, String type, String enc) {
+        String p = localPath == null ? path : path.isEmpty() ? localPath : path + ">" + localPath;
+        List<String> e = encoding;
+        if (step != null) {
+            e = new ArrayList<>(encoding.size() + 1);
+            e.addAll(encoding);
+            e.add(step);
+        }
+        return new View(bytes, where, p, e, childKey == null ? key : childKey, depth + 1, type, enc, Kind.VALUE);
+    }
+
+    /** Same as {@link #child} but with a fully given path (protobuf nests field numbers in one segment). */
+    public View childWithPath(byte[] bytes, String fullPath, String step, String childKey) {
+        View v = child(bytes, null, step, childKey);
+        return new View(v.data, where, fullPath, v.encoding, v.key, v.depth, "", "", Kind.VALUE);
+    }
+
+    public byte[] data() {
+        return data;
+    }
+
+    public int length() {
+        return data.length;
+    }
+
+    public Where where() {
+        return where;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<String> encoding() {
+        return encoding;
+    }
+
+    public String lastStep() {
+        return encoding.isEmpty() ? "" : encoding.get(encoding.size() - 1);
+    }
+
+    /** The nearest field name (JSON key, form field, header or query name) the value sits under. */
+    public String key() {
+        return key;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String contentEncoding() {
+        return contentEncoding;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True when the bytes are valid UTF-8 without control characters other than tab, CR and LF. */
+    public boolean isText() {
+        if (textState == 0) {
+            textState = TextCheck.isText(data) ? 1 : 2;
+        }
+        return textState == 1;
+    }
+
+    public String text() {
+        if (text == null) {
+            text = new String(data, StandardCharsets.UTF_8);
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return where + ":" + path + " " + encoding + " (" + data.length + " bytes)";
+    }
+}

@@ -1,0 +1,93 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.decode.View;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The installed-app list (APP_LIST, 双清单's "读取应用列表"): one list in one payload carrying at least three
+ * of the profile's installed package names ({@code exact}), or, when the profile lists no apps, at least
+ * five package-name-shaped strings ({@code pattern}). A list is a JSON array (of names or of objects with a
+ * name), the keys of one object, the fields of a form, or one delimited string. One finding per list; its
+ * value is the comma-joined names found, capped at {@value #MAX_VALUE} characters.
+ */
+public final class AppListDetector implements Detector {
+    static final int MAX_VALUE = 512;
+    private static final Pattern PACKAGE = Pattern.compile(
+            "(?:com|cn|net|org|io|me|tv|air|android|de|uk|jp|kr|ru|us|co|top|xyz|app)(?:\\.[a-zA-Z_][a-zA-Z0-9_]*){1,6}");
+    private static final Pattern SPLIT = Pattern.compile("[^A-Za-z0-9._]+");
+
+    private final Set<String> installed;
+
+    public AppListDetector(List<String> installedApps) {
+        this.installed = Set.copyOf(installedApps);
+    }
+
+    @Override
+    public void leaf(View view, Consumer<Hit> hits) {
+        if (view.length() < 20 || view.length() > 1 << 20 || !view.isText()) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String token : SPLIT.split(view.text())) {
+            consider(token, names);
+        }
+        report(names, view, view.path(), hits);
+    }
+
+    @Override
+    public void group(View parent, List<View> children, Consumer<Hit> hits) {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        Map<String, View> first = new LinkedHashMap<>();
+        for (View v : children) {
+            String root = listRoot(v.path());
+            Set<String> names = lists.computeIfAbsent(root, k -> new LinkedHashSet<>());
+            first.putIfAbsent(root, v);
+            if (v.length() <= 256 && v.isText()) {
+                consider(v.text().trim(), names);
+            }
+            consider(v.key(), names);
+        }
+        for (Map.Entry<String, Set<String>> e : lists.entrySet()) {
+            report(e.getValue(), first.get(e.getKey()), e.getKey(), hits);
+        }
+    }
+
+    private void consider(String s, Set<String> names) {
+        if (installed.isEmpty() ? PACKAGE.matcher(s).matches() : installed.contains(s)) {
+            names.add(s);
+        }
+    }
+
+    private void report(Set<String> names, View view, String path, Consumer<Hit> hits) {
+        int needed = installed.isEmpty() ? 5 : 3;
+        if (names.size() < needed) {
+            return;
+        }
+        String value = String.join(",", new ArrayList<>(names));
+        if (value.length() > MAX_VALUE) {
+            value = value.substring(0, value.lastIndexOf(',', MAX_VALUE)) + ",…";
+        }
+        MatchKind kind = installed.isEmpty() ? MatchKind.PATTERN : MatchKind.EXACT;
+        hits.accept(new Hit(PiiType.APP_LIST, kind, value, value, view, List.of(), path));
+    }
+
+    /** The list a leaf belongs to: its path up to the last array index ({@code $.apps[3].pkg} → {@code $.apps}). */
+    static String listRoot(String path) {
+        int gt = path.lastIndexOf('>');
+        int bracket = path.lastIndexOf('[');
+        if (bracket > gt && !path.startsWith("url-path", gt + 1)) {
+            return path.substring(0, bracket);
+        }
+        return LocationDetector.parentPath(path);
+    }
+}

@@ -1,0 +1,41 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.decode.View;
+import com.consentlens.model.DeviceProfile;
+import com.consentlens.model.MatchKind;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Finds the profile's own values ({@code match: "exact"}): every variant of every value, all searched in one
+ * pass per leaf view by a {@link MultiPatternMatcher}. The hit's transforms say which variant matched.
+ */
+public final class ExactDetector implements Detector {
+    private final List<Needle> needles;
+    private final MultiPatternMatcher matcher;
+
+    public ExactDetector(DeviceProfile device) {
+        this(VariantGenerator.needles(device));
+    }
+
+    public ExactDetector(List<Needle> needles) {
+        this.needles = List.copyOf(needles);
+        this.matcher = new MultiPatternMatcher(this.needles.stream().map(Needle::bytes).toList());
+    }
+
+    public int patternCount() {
+        return needles.size();
+    }
+
+    @Override
+    public void leaf(View view, Consumer<Hit> hits) {
+        byte[] data = view.data();
+        matcher.find(data, (p, start, end) -> {
+            Needle n = needles.get(p);
+            hits.accept(new Hit(n.pii(), MatchKind.EXACT, n.value(),
+                    new String(data, start, end - start, StandardCharsets.UTF_8), view, n.transforms(), null));
+        });
+    }
+}

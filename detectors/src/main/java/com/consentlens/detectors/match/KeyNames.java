@@ -1,0 +1,98 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.model.PiiType;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a field name says about its value. SDKs name their identifier fields plainly ({@code android_id},
+ * {@code $identity_android_id}, {@code gps_adid}, {@code oaid}); hex strings and UUIDs are only taken for
+ * Android IDs, OAIDs or GAIDs under such names, because elsewhere they are request IDs and tokens. Names of
+ * counters, times, prices and orders veto digit patterns: an order number is not an IMEI.
+ */
+public final class KeyNames {
+    private static final Set<String> GAID = Set.of("gaid", "gpsadid", "googleaid", "googleadvertisingid", "aaid",
+            "adid", "advertisingid", "idfa", "googleadid", "gadid");
+    private static final Set<String> ANDROID_ID = Set.of("androidid", "identityandroidid", "deviceid", "andid",
+            "anid");
+    private static final Set<String> NEGATIVE_EXACT = Set.of("t", "ts", "v", "ver", "seq", "n", "no", "nonce",
+            "crc", "sign", "sig");
+    private static final String[] NEGATIVE_PARTS = {"time", "date", "order", "price", "amount", "count", "trade",
+            "fee", "total", "version", "size", "duration", "sequence", "session", "nonce", "token", "requestid",
+            "traceid", "eventid", "messageid", "msgid"};
+
+    private KeyNames() {
+    }
+
+    /** Lower case, letters and digits only: {@code $identity_android_id} → {@code identityandroidid}. */
+    public static String normalize(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The identifier type a key name announces, or null. */
+    public static PiiType announced(String key) {
+        String k = normalize(key);
+        if (k.isEmpty()) {
+            return null;
+        }
+        if (k.contains("imei")) {
+            return PiiType.IMEI;
+        }
+        if (k.contains("meid")) {
+            return PiiType.MEID;
+        }
+        if (k.contains("oaid")) {
+            return PiiType.OAID;
+        }
+        if (GAID.contains(k)) {
+            return PiiType.GAID;
+        }
+        if (ANDROID_ID.contains(k) || k.endsWith("androidid")) {
+            return PiiType.ANDROID_ID;
+        }
+        if (k.equals("mac") || k.equals("macaddress") || k.equals("macaddr") || k.endsWith("wifimac")
+                || k.equals("wlanmac") || k.equals("localmac")) {
+            return PiiType.MAC;
+        }
+        return null;
+    }
+
+    /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */
+    public static boolean vetoesDigits(String key) {
+        String k = normalize(key);
+        if (NEGATIVE_EXACT.contains(k)) {
+            return true;
+        }
+        for (String part : NEGATIVE_PARTS) {
+            if (k.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isLatitude(String key) {
+        String k = normalize(key);
+        return k.equals("lat") || k.equals("latitude") || k.endsWith("latitude") || k.equals("la")
+                || k.equals("wgslat") || k.equals("gpslat");
+    }
+
+    static boolean isLongitude(String key) {
+        String k = normalize(key);
+        return k.equals("lng") || k.equals("lon") || k.equals("long") || k.equals("longitude")
+                || k.endsWith("longitude") || k.equals("lo") || k.equals("wgslng") || k.equals("gpslng")
+                || k.equals("gpslon");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

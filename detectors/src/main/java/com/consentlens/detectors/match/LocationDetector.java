@@ -1,0 +1,123 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.decode.View;
+import com.consentlens.model.GeoPoint;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phone's location ({@code match: "near"}): a latitude/longitude pair within the profile's radius.
+ * Recognised as sibling keys ({@code lat}/{@code lng}, {@code latitude}/{@code longitude},
+ * {@code $latitude}/{@code $longitude}…, numbers or strings) in one JSON object, form or query; as one
+ * {@code "lat,lng"} or {@code "lng,lat"} string; as adjacent doubles in a protobuf message; and in integer
+ * micro-degrees (degrees × 10⁶, the E6 form Baidu and Sensors use), reported with the transform {@code e6}.
+ *
+ * <p>The finding's path is the pair's parent with both keys: {@code $.properties.{$latitude,$longitude}}.
+ */
+public final class LocationDetector implements Detector {
+    private static final Pattern PAIR = Pattern.compile("(-?\\d{1,3}\\.\\d{2,})\\s*[,;|_ ]\\s*(-?\\d{1,3}\\.\\d{2,})");
+
+    private final GeoPoint home;
+
+    public LocationDetector(GeoPoint home) {
+        this.home = home;
+    }
+
+    @Override
+    public void leaf(View view, Consumer<Hit> hits) {
+        if (home == null || view.length() > 256 || !view.isText()) {
+            return;
+        }
+        Matcher m = PAIR.matcher(view.text());
+        while (m.find()) {
+            double a = Double.parseDouble(m.group(1));
+            double b = Double.parseDouble(m.group(2));
+            if (near(a, b)) {
+                hits.accept(hit(a, b, m.group(), view, List.of(), null));
+            } else if (near(b, a)) {
+                hits.accept(hit(b, a, m.group(), view, List.of("lng-lat"), null));
+            }
+        }
+    }
+
+    @Override
+    public void group(View parent, List<View> children, Consumer<Hit> hits) {
+        if (home == null) {
+            return;
+        }
+        Map<String, View[]> pairs = new LinkedHashMap<>();
+        List<View> numbers = new ArrayList<>();
+        for (View v : children) {
+            if (v.length() > 32) {
+                continue;
+            }
+            String key = v.key();
+            if (KeyNames.isLatitude(key)) {
+                pairs.computeIfAbsent(parentPath(v.path()), k -> new View[2])[0] = v;
+            } else if (KeyNames.isLongitude(key)) {
+                pairs.computeIfAbsent(parentPath(v.path()), k -> new View[2])[1] = v;
+            } else if (v.key().startsWith("pb.")) {
+                numbers.add(v);
+            }
+        }
+        for (Map.Entry<String, View[]> e : pairs.entrySet()) {
+            View lat = e.getValue()[0];
+            View lng = e.getValue()[1];
+            if (lat != null && lng != null) {
+                String path = e.getKey() + ".{" + lat.key() + "," + lng.key() + "}";
+                check(number(lat), number(lng), lat.text() + "," + lng.text(), lat, path, hits);
+            }
+        }
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            View a = numbers.get(i);
+            View b = numbers.get(i + 1);
+            String path = parentPath(a.path()) + ".{" + a.key().substring(3) + "," + b.key().substring(3) + "}";
+            check(number(a), number(b), a.text() + "," + b.text(), a, path, hits);
+        }
+    }
+
+    private void check(double lat, double lng, String text, View view, String path, Consumer<Hit> hits) {
+        if (Double.isNaN(lat) || Double.isNaN(lng)) {
+            return;
+        }
+        if (near(lat, lng)) {
+            hits.accept(hit(lat, lng, text, view, List.of(), path));
+        } else if (near(lat / 1e6, lng / 1e6) && Math.abs(lat) > 180 && lat == Math.rint(lat)) {
+            hits.accept(hit(lat / 1e6, lng / 1e6, text, view, List.of("e6"), path));
+        }
+    }
+
+    private boolean near(double lat, double lng) {
+        return lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180 && (lat != 0 || lng != 0)
+                && home.contains(lat, lng);
+    }
+
+    private static Hit hit(double lat, double lng, String text, View view, List<String> transforms, String path) {
+        String value = String.format(Locale.ROOT, "%.6f,%.6f", lat, lng);
+        return new Hit(PiiType.LOCATION, MatchKind.NEAR, value, text, view, transforms, path);
+    }
+
+    private static double number(View v) {
+        try {
+            return Double.parseDouble(v.text().trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** {@code $.a.lat} → {@code $.a}; {@code form.lat} → {@code form}; {@code pb.3.1} → {@code pb.3}. */
+    static String parentPath(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        int gt = path.lastIndexOf('>');
+        return cut > gt ? path.substring(0, cut) : path;
+    }
+}

@@ -1,0 +1,134 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.decode.View;
+import com.consentlens.model.IdentifierFormats;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers recognised by shape alone ({@code match: "pattern"}), for phones without a profile and for
+ * identifiers the profile does not list. Strict on purpose — a false IMEI costs as much as a missed one:
+ * <ul>
+ * <li>IMEI: 15 digits, Luhn-valid, with a plausible reporting-body prefix (35, 86, 01, 99…), so timestamps,
+ * counters and order numbers (which start with a year or a 1) rarely qualify; under an {@code imei} key
+ * the prefix check is dropped.</li>
+ * <li>IMSI: 15 digits starting with 460 and a mobile network code Chinese operators use.</li>
+ * <li>ICCID: 19 or 20 digits starting 8986. CN mobile: 1[3-9] + 9 digits, alone or after 86.</li>
+ * <li>Resident ID: 17 digits + check character (ISO 7064 MOD 11-2) with a real birth date.</li>
+ * <li>MAC: six octets with {@code :} or {@code -}; bare 12-hex only under a MAC key.</li>
+ * <li>Android ID, OAID, GAID, MEID: only as the whole value of a key that names them.</li>
+ * </ul>
+ * Digit patterns are vetoed under keys naming times, prices, orders, counters or tokens; placeholders
+ * ({@code 02:00:00:00:00:00}, all zeros, {@code unknown}) are never findings. Tokens are maximal runs of
+ * letters and digits, so a phone number inside a longer digit run is not a phone number.
+ */
+public final class PatternDetector implements Detector {
+    private static final Set<String> IMEI_PREFIXES = Set.of("01", "35", "86", "99", "30", "33", "44", "45", "49",
+            "50", "51", "52", "53", "54", "91", "98");
+    private static final Set<String> CN_MNC = Set.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09",
+            "11", "15", "20");
+    private static final Pattern MAC = Pattern.compile(
+            "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final int MAX_SCAN = 4 << 20;
+
+    @Override
+    public void leaf(View view, Consumer<Hit> hits) {
+        if (view.length() > MAX_SCAN) {
+            return;
+        }
+        PiiType announced = KeyNames.announced(view.key());
+        if (announced != null && view.length() <= 128 && view.isText()) {
+            String whole = view.text().trim();
+            PiiType keyed = keyed(announced, whole);
+            if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
+                hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, view));
+                return;
+            }
+        }
+        boolean veto = KeyNames.vetoesDigits(view.key());
+        byte[] b = view.data();
+        boolean separators = false;
+        int i = 0;
+        while (i < b.length) {
+            if (!MultiPatternMatcher.isAlnum(b[i])) {
+                separators |= b[i] == ':' || b[i] == '-';
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digits = true;
+            while (i < b.length && MultiPatternMatcher.isAlnum(b[i])) {
+                digits &= b[i] >= '0' && b[i] <= '9';
+                i++;
+            }
+            int len = i - start;
+            if (!veto && len >= 11 && len <= 20) {
+                token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
+            }
+        }
+        if (separators && view.isText()) {
+            Matcher m = MAC.matcher(view.text());
+            while (m.find()) {
+                if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
+                    hits.accept(Hit.of(PiiType.MAC, MatchKind.PATTERN, m.group(1), m.group(1), view));
+                }
+            }
+        }
+    }
+
+    private static PiiType keyed(PiiType announced, String v) {
+        return switch (announced) {
+            case ANDROID_ID -> v.matches("[0-9a-fA-F]{16}") ? PiiType.ANDROID_ID : null;
+            case OAID -> v.matches("[0-9a-fA-F-]{16,64}") ? PiiType.OAID : null;
+            case GAID -> UUID.matcher(v).matches() ? PiiType.GAID : null;
+            case MEID -> v.matches("[0-9a-fA-F]{14}") ? PiiType.MEID : null;
+            case MAC -> v.matches("[0-9a-fA-F]{12}") ? PiiType.MAC : null;
+            case IMEI -> v.matches("\\d{15}") && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
+            default -> null;
+        };
+    }
+
+    private static void token(View view, String t, boolean digits, PiiType announced, Consumer<Hit> hits) {
+        if (IdentifierFormats.isPlaceholder(t)) {
+            return;
+        }
+        PiiType type = null;
+        String value = t;
+        int len = t.length();
+        if (digits && len == 15 && IdentifierFormats.luhnValid(t)
+                && (IMEI_PREFIXES.contains(t.substring(0, 2)) || announced == PiiType.IMEI)) {
+            type = PiiType.IMEI;
+        } else if (digits && len == 15 && t.startsWith("460") && CN_MNC.contains(t.substring(3, 5))) {
+            type = PiiType.IMSI;
+        } else if (digits && (len == 19 || len == 20) && t.startsWith("8986")) {
+            type = PiiType.ICCID;
+        } else if (digits && len == 11 && isCnMobile(t)) {
+            type = PiiType.PHONE;
+        } else if (digits && len == 13 && t.startsWith("86") && isCnMobile(t.substring(2))) {
+            type = PiiType.PHONE;
+            value = t.substring(2);
+        } else if (len == 18 && ResidentId.valid(t)) {
+            type = PiiType.RESIDENT_ID;
+        }
+        if (type != null) {
+            hits.accept(Hit.of(type, MatchKind.PATTERN, value, t, view));
+        }
+    }
+
+    private static boolean isCnMobile(String t) {
+        return t.charAt(0) == '1' && t.charAt(1) >= '3' && t.charAt(1) <= '9';
+    }
+
+    /** Excludes multicast/broadcast addresses, which are never a device's own. */
+    private static boolean unicastish(String mac) {
+        return (Character.digit(mac.charAt(1), 16) & 1) == 0;
+    }
+}

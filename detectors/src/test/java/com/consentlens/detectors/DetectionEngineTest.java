@@ -1,0 +1,196 @@
+package com.consentlens.detectors;
+
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Profile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.consentlens.detectors.Fixtures.*;
+import static com.consentlens.detectors.Payloads.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The detection table: each row is a request in a real SDK's wire format (field names and envelopes as the
+ * SDKs' public source code writes them) and the exact findings expected, summarised as
+ * {@code PII match where path [encoding…]}. Rows without a profile test pattern detection.
+ */
+class DetectionEngineTest {
+    private static final String FORM = "Content-Type";
+    private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+
+    /** Sensors Analytics (sensorsdata/sa-sdk-android): {@code data_list} = base64(gzip(JSON array)), gzip=1. */
+    private static Exchange sensors() {
+        String events = "[{\"_track_id\":-1923456789,\"time\":1763883662123,\"type\":\"track\",\"event\":\"$AppStart\","
+                + "\"distinct_id\":\"" + ANDROID_ID + "\",\"lib\":{\"$lib\":\"Android\",\"$lib_version\":\"6.8.0\"},"
+                + "\"properties\":{\"$os\":\"Android\",\"$model\":\"M2012K11AC\",\"$device_id\":\"" + ANDROID_ID + "\","
+                + "\"$oaid\":\"" + OAID + "\",\"$latitude\":39904200,\"$longitude\":116407400,"
+                + "\"$screen_width\":1080,\"$is_first_day\":true}}]";
+        String body = "crc=-1402934567&gzip=1&data_list=" + url(base64(gzip(utf8(events))));
+        return post("https://sdk-test.datasink.sensorsdata.cn/sa?project=default", body, FORM, FORM_TYPE);
+    }
+
+    /** Adjust (adjust/android_sdk): form fields gps_adid, android_id, mac_sha1, mac_md5, oaid, imei. */
+    private static Exchange adjust() {
+        String body = "app_token=2fm9gkqubvpc&environment=production&gps_adid=" + GAID + "&android_id=" + ANDROID_ID
+                + "&mac_sha1=" + sha1(MAC) + "&mac_md5=" + md5("ac3743123456") + "&oaid=" + OAID
+                + "&imei=" + IMEI + "&created_at=2026-11-23T07%3A41%3A02.123Z%2B0800&session_count=3"
+                + "&tracking_enabled=1&needs_response_details=1";
+        return post("https://app.adjust.com/session", body, FORM, FORM_TYPE);
+    }
+
+    /** Umeng-style JSON envelope, gzipped by Content-Encoding, with the IMEI as MD5 (design.md §4). */
+    private static Exchange umeng() {
+        String json = "{\"header\":{\"appkey\":\"5f8a1b2c3d4e5f6a7b8c9d0e\",\"imei\":\"" + md5(IMEI) + "\","
+                + "\"mc\":\"" + MAC + "\",\"os\":\"Android\",\"os_version\":\"13\",\"sdk_version\":\"9.6.1\"},"
+                + "\"content\":{\"analytics\":{\"sessions\":[{\"id\":\"2C7E1F0A3B9D4E5F\",\"start_time\":1763883662123}]}}}";
+        return post("https://ulogs.umeng.com/unify_logs", gzip(utf8(json)), "Content-Type", "application/json",
+                "Content-Encoding", "gzip");
+    }
+
+    /** GrowingIO-style protobuf event list (growingio-sdk-android-autotracker: EventV3List of EventV3Dto). */
+    private static Exchange growingio() {
+        Proto event = new Proto().string(1, "c1d5e7f2-9a8b-4c3d-b2e1-f0a9b8c7d6e5").int64(3, 1_763_883_662_123L)
+                .string(21, ANDROID_ID).string(22, IMEI).dbl(24, 39.9051).dbl(25, 116.4089).string(36, OAID);
+        byte[] body = new Proto().message(1, event).build();
+        return post("https://napi.growingio.com/v3/projects/91eaf9b283361032/collect?stm=1763883662123", body,
+                "Content-Type", "application/protobuf");
+    }
+
+    /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
+    private static Exchange branch() {
+        String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
+                + "\"os\":\"Android\",\"local_ip\":\"192.168.1.23\",\"apps_data\":{\"apps\":[\"com.tencent.mm\","
+                + "\"com.eg.android.AlipayGphone\",\"com.taobao.taobao\",\"org.example.notinstalled\"]}}";
+        return post("https://api2.branch.io/v1/install", json, "Content-Type", "application/json");
+    }
+
+    private static String summary(Finding f) {
+        return f.pii() + " " + f.match().wireName() + " " + f.where().wireName() + " " + f.path() + " " + f.encoding();
+    }
+
+    static Stream<Arguments> rows() {
+        Profile p = profile();
+        Profile none = Profile.EMPTY;
+        String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"phone\":\"+86 138 1234 5678\",\"app\":\"shop\"}\r\n--XyZ\r\nContent-Disposition: form-data; "
+                + "name=\"file\"; filename=\"radio.log\"\r\nContent-Type: text/plain\r\n\r\nradio: imsi=" + IMSI
+                + " attached\r\n--XyZ--\r\n";
+        String jwt = base64Url(utf8("{\"alg\":\"HS256\",\"typ\":\"JWT\"}")) + "."
+                + base64Url(utf8("{\"sub\":\"u-1001\",\"did\":\"" + ANDROID_ID + "\",\"exp\":1763887262}")) + ".c2lnbmF0dXJl";
+        return Stream.of(
+                Arguments.of("sensors data_list base64 gzip json", p, sensors(), List.of(
+                        "ANDROID_ID exact body form.data_list>$[0].distinct_id [form, base64, gzip, json]",
+                        "ANDROID_ID exact body form.data_list>$[0].properties.$device_id [form, base64, gzip, json]",
+                        "OAID exact body form.data_list>$[0].properties.$oaid [form, base64, gzip, json]",
+                        "LOCATION near body form.data_list>$[0].properties.{$latitude,$longitude} [form, base64, gzip, json, e6]")),
+                Arguments.of("adjust form fields", p, adjust(), List.of(
+                        "GAID exact body form.gps_adid [form]",
+                        "ANDROID_ID exact body form.android_id [form]",
+                        "MAC exact body form.mac_sha1 [form, sha1]",
+                        "MAC exact body form.mac_md5 [form, no-separators, lower, md5]",
+                        "OAID exact body form.oaid [form]",
+                        "IMEI exact body form.imei [form]")),
+                Arguments.of("umeng envelope gzip md5", p, umeng(), List.of(
+                        "IMEI exact body $.header.imei [gzip, json, md5]",
+                        "MAC exact body $.header.mc [gzip, json]")),
+                Arguments.of("growingio protobuf", p, growingio(), List.of(
+                        "ANDROID_ID exact body pb.1.21 [protobuf]",
+                        "IMEI exact body pb.1.22 [protobuf]",
+                        "OAID exact body pb.1.36 [protobuf]",
+                        "LOCATION near body pb.1.{24,25} [protobuf]")),
+                Arguments.of("branch apps_data app list", p, branch(), List.of(
+                        "ANDROID_ID exact body $.hardware_id [json]",
+                        "APP_LIST exact body $.apps_data.apps [json]")),
+                Arguments.of("baidu microdegree location in query", p,
+                        get("https://mobads.baidu.com/cpro/ui/mads.php?code2=-1&lat=39904200&lng=116407400&apid=7216953"),
+                        List.of("LOCATION near url query.{lat,lng} [query, e6]")),
+                Arguments.of("imei in url path and md5 query", p,
+                        get("https://api.example-shop.com/v1/device/" + IMEI + "/config?h=" + md5(IMEI).toUpperCase()),
+                        List.of("IMEI exact url url-path[2] [url-path]", "IMEI exact url query.h [query, md5, upper]")),
+                Arguments.of("header without dashes, cookie", p,
+                        get("https://api.example-shop.com/home", "X-Device-Id", OAID.replace("-", "").toUpperCase(),
+                                "Cookie", "uid=42; imei=" + IMEI + "; lang=zh"),
+                        List.of("OAID exact header header.x-device-id [no-separators, upper]",
+                                "IMEI exact cookie cookie.imei []")),
+                Arguments.of("jwt payload", p, get("https://api.example-shop.com/me", "Authorization", "Bearer " + jwt),
+                        List.of("ANDROID_ID exact header header.authorization>$.did [jwt, json]")),
+                Arguments.of("multipart json and log", p,
+                        post("https://upload.example-shop.com/logs", multipart, "Content-Type",
+                                "multipart/form-data; boundary=XyZ"),
+                        List.of("PHONE exact body multipart.meta>$.phone [multipart, json, country-code, spaces]",
+                                "IMSI exact body multipart.file [multipart]")),
+                Arguments.of("hex json body", p, post("https://log.example.net/h", hex(utf8("{\"os\":\"Android\",\"iccid\":\"" + ICCID + "\"}")),
+                        "Content-Type", "text/plain"), List.of("ICCID exact body $.iccid [hex, json]")),
+                Arguments.of("zstd body", p, post("https://log.example.net/z", zstd(utf8("{\"serial\":\"" + SERIAL + "\"}")),
+                        "Content-Encoding", "zstd"), List.of("SERIAL exact body $.serial [zstd, json]")),
+                Arguments.of("brotli body", p, post("https://log.example.net/b", brotli(utf8("{\"email\":\"" + EMAIL + "\"}")),
+                        "Content-Encoding", "br"), List.of("EMAIL exact body $.email [br, json]")),
+                Arguments.of("raw deflate body", p, post("https://log.example.net/d", deflate(utf8("{\"m\":\"" + sha256(PHONE)
+                        + "\"}"), false), "Content-Encoding", "deflate"), List.of("PHONE exact body $.m [deflate, json, sha256]")),
+                Arguments.of("zlib by magic in base64 field", p, post("https://log.example.net/zl",
+                        "v=2&payload=" + url(base64(deflate(utf8("{\"wifi_mac\":\"ac-37-43-12-34-56\"}"), true))), FORM, FORM_TYPE),
+                        List.of("MAC exact body form.payload>$.wifi_mac [form, base64, deflate, json, dashes, lower]")),
+                Arguments.of("contacts hashed upload", p, post("https://api.example-shop.com/contacts",
+                        "{\"contacts\":[{\"n\":\"张三\",\"p\":\"" + md5(CONTACT_PHONE) + "\",\"e\":\"" + CONTACT_EMAIL + "\"}]}"),
+                        List.of("CONTACT exact body $.contacts[0].p [json, md5]", "CONTACT exact body $.contacts[0].e [json]")),
+                Arguments.of("json inside json string", p, post("https://log.example.net/j",
+                        "{\"data\":\"{\\\"imei\\\":\\\"" + IMEI + "\\\",\\\"no_cd\\\":\\\"" + IMEI.substring(0, 14) + "\\\"}\"}"),
+                        List.of("IMEI exact body $.data>$.imei [json, json]",
+                                "IMEI exact body $.data>$.no_cd [json, json, no-check-digit]")),
+                Arguments.of("lng,lat string", p, post("https://apis.map.qq.com/ws/geocoder", "{\"loc\":\"116.407400,39.904200\"}"),
+                        List.of("LOCATION near body $.loc [json, lng-lat]")),
+                Arguments.of("same imei in three fields is three findings", p, post("https://log.example.net/3",
+                        "{\"a\":\"" + IMEI + "\",\"b\":\"" + IMEI + "\",\"c\":{\"d\":\"" + IMEI + "\"}}"),
+                        List.of("IMEI exact body $.a [json]", "IMEI exact body $.b [json]", "IMEI exact body $.c.d [json]")),
+                Arguments.of("base64 of the value and its decoded view are one finding", p, post("https://log.example.net/b64",
+                        "{\"i\":\"" + base64(utf8(IMEI)) + "\"}"), List.of("IMEI exact body $.i [json, base64]")),
+                Arguments.of("far location is not a finding", p, post("https://log.example.net/far",
+                        "{\"lat\":31.2304,\"lng\":121.4737}"), List.of()),
+                Arguments.of("pattern: imei imsi iccid phone", none, post("https://log.example.net/p",
+                        "{\"imei\":\"490154203237518\",\"d\":\"356938035643809\",\"s\":\"460001234567890\","
+                                + "\"sim\":\"89860012345678901234\",\"tel\":\"13912345678\",\"tel2\":\"+8615012345678\"}"),
+                        List.of("IMEI pattern body $.imei [json]", "IMEI pattern body $.d [json]",
+                                "IMSI pattern body $.s [json]", "ICCID pattern body $.sim [json]",
+                                "PHONE pattern body $.tel [json]", "PHONE pattern body $.tel2 [json]")),
+                Arguments.of("pattern: keyed identifiers and mac", none, post("https://log.example.net/k",
+                        "androidId=a1b2c3d4e5f60718&oaid=0f1e2d3c4b5a69788796a5b4c3d2e1f0&gps_adid=" + GAID
+                                + "&meid=A1000012345678&mac=ac37430a0b0c&wifi=AC:37:43:AA:BB:CC&$identity_android_id=b2c3d4e5f6071829",
+                        FORM, FORM_TYPE),
+                        List.of("ANDROID_ID pattern body form.androidId [form]", "OAID pattern body form.oaid [form]",
+                                "GAID pattern body form.gps_adid [form]", "MEID pattern body form.meid [form]",
+                                "MAC pattern body form.mac [form]", "MAC pattern body form.wifi [form]",
+                                "ANDROID_ID pattern body form.$identity_android_id [form]")),
+                Arguments.of("pattern: resident id", none, post("https://kyc.example.net/id", "{\"idcard\":\"11010519491231002X\"}"),
+                        List.of("RESIDENT_ID pattern body $.idcard [json]")),
+                Arguments.of("pattern: app list without profile", none, post("https://log.example.net/apps",
+                        "{\"pkgs\":\"com.tencent.mm;com.eg.android.AlipayGphone;com.taobao.taobao;com.sina.weibo;com.jingdong.app.mall\"}"),
+                        List.of("APP_LIST pattern body $.pkgs [json]")),
+                Arguments.of("negative: timestamps, prices, orders, counters", none, post("https://log.example.net/n",
+                        "{\"ts\":1763883662123,\"time\":\"1763883662\",\"t\":1763883662,\"order_id\":\"202611230741021234\","
+                                + "\"price\":\"13800000.00\",\"seq\":\"100000000000009\",\"n\":12345678901,\"x\":\"100000000000009\","
+                                + "\"trade_no\":\"4200001234202611231234567890\",\"hash\":\"5d41402abc4b2a76b9719d911017c592\"}"),
+                        List.of()),
+                Arguments.of("negative: placeholders", none, post("https://log.example.net/ph",
+                        "{\"imei\":\"000000000000000\",\"mac\":\"02:00:00:00:00:00\",\"oaid\":\"00000000-0000-0000-0000-000000000000\","
+                                + "\"androidId\":\"unknown\",\"gaid\":\"00000000-0000-0000-0000-000000000000\",\"meid\":\"null\"}"),
+                        List.of()),
+                Arguments.of("negative: random uuids and tokens in non-identifier keys", p, post("https://log.example.net/u",
+                        "{\"request_id\":\"f47ac10b-58cc-4372-a567-0e02b2c3d479\",\"session\":\"Zx8kQ2pL9vN4mR7tY1wE5uI3oA6sD0fG\","
+                                + "\"trace\":\"0af7651916cd43dd8448eb211c80319c\",\"token\":\"eyJhbGciOi\"}"),
+                        List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void detect_sdkWirePayload(String name, Profile profile, Exchange exchange, List<String> expected) {
+        DetectionResult result = new DetectionEngine(profile, catalog()).detect(exchange);
+
+        assertThat(result.findings()).extracting(DetectionEngineTest::summary).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(result.limitsHit()).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.Fixtures;
+import com.consentlens.model.PiiType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.consentlens.detectors.Payloads.md5;
+import static com.consentlens.detectors.Payloads.sha1;
+import static com.consentlens.detectors.Payloads.sha256;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VariantGeneratorTest {
+    private static final Map<String, Needle> NEEDLES = VariantGenerator.needles(Fixtures.profile().device()).stream()
+            .collect(Collectors.toMap(Needle::text, Function.identity()));
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "867530012345674|IMEI|''",
+            "86753001234567|IMEI|no-check-digit",
+            "ac:37:43:12:34:56|MAC|lower",
+            "AC-37-43-12-34-56|MAC|dashes",
+            "ac3743123456|MAC|no-separators lower",
+            "6F0C1D2E3A4B4C5D8E9F0A1B2C3D4E5F|OAID|no-separators upper",
+            "38400000-8CF0-11BD-B23E-10B96E40000D|GAID|upper",
+            "3C2F8A9B1D4E5F60|ANDROID_ID|upper",
+            "+8613812345678|PHONE|country-code",
+            "008613812345678|PHONE|country-code",
+            "138-1234-5678|PHONE|dashes",
+            "+86 138 1234 5678|PHONE|country-code spaces",
+            "ODY3NTMwMDEyMzQ1Njc0|IMEI|base64",
+            "lisi@example.org|CONTACT|''",
+            "13900001111|CONTACT|''",
+            "r58n12345ab|SERIAL|lower",
+    })
+    void needles_normalisedForms(String text, PiiType pii, String transforms) {
+        Needle n = NEEDLES.get(text);
+
+        assertThat(n).as(text).isNotNull();
+        assertThat(n.pii()).isEqualTo(pii);
+        assertThat(String.join(" ", n.transforms())).isEqualTo(transforms);
+    }
+
+    @ParameterizedTest(name = "{1}({0})")
+    @CsvSource({"867530012345674, md5", "ac3743123456, sha1", "13812345678, sha256", "460011234567890, md5"})
+    void needles_hashesInHexCasesAndBase64(String form, String hash) {
+        String hex = switch (hash) {
+            case "md5" -> md5(form);
+            case "sha1" -> sha1(form);
+            default -> sha256(form);
+        };
+        String b64 = java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(hex));
+
+        assertThat(NEEDLES.get(hex).transforms()).endsWith(hash);
+        assertThat(NEEDLES.get(hex.toUpperCase()).transforms()).endsWith(hash, "upper");
+        assertThat(NEEDLES.get(b64).transforms()).endsWith(hash, "base64");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'+86 139-1234-5678'", "8613912345678", "139 1234 5678"})
+    void phoneForms_sameNationalNumber(String written) {
+        List<String> texts = VariantGenerator.phoneForms(written).stream().map(VariantGenerator.Form::text).toList();
+
+        assertThat(texts).contains("13912345678", "+8613912345678", "139 1234 5678");
+    }
+}
