@@ -79,7 +79,11 @@ final class SessionWriter implements Runnable {
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (commands.size() == 1) {
-                LOG.error("session write failed: {}", commands.get(0).getClass().getSimpleName(), e);
+                if (e instanceof IllegalArgumentException) {
+                    LOG.warn("session write refused: {}", e.getMessage());
+                } else {
+                    LOG.error("session write failed: {}", commands.get(0).getClass().getSimpleName(), e);
+                }
                 CompletableFuture<?> done = commands.get(0).done();
                 if (done != null) {
                     done.completeExceptionally(e);
