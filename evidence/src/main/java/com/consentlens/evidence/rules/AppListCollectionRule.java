@@ -1,8 +1,8 @@
 package com.consentlens.evidence.rules;
 
 import com.consentlens.model.Finding;
-import com.consentlens.model.Violation;
 import com.consentlens.model.PiiType;
+import com.consentlens.model.Violation;
 
 /** 337号 (二) 超范围收集: the installed-app list leaving the phone, in any phase. */
 public final class AppListCollectionRule implements Rule {

@@ -95,8 +95,7 @@ public final class SessionStore implements AutoCloseable {
     /** Adds a marker; returns it with its id once committed. Findings from {@code timeMillis} on see it. */
     public Marker addMarker(MarkerType type, long timeMillis, String text) {
         CompletableFuture<Marker> done = new CompletableFuture<>();
-        submit(new AddMarker(type, timeMillis, text, done));
-        return await(done);
+        return submitAndWait(new AddMarker(type, timeMillis, text, done), done);
     }
 
     /** Moves a marker, re-judges every finding and records who moved it, from when to when and why. */
@@ -106,8 +105,7 @@ public final class SessionStore implements AutoCloseable {
 
     public void moveMarker(long markerId, long newTimeMillis, String reason, String actor) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        submit(new MoveMarker(markerId, newTimeMillis, reason, actor, done));
-        await(done);
+        submitAndWait(new MoveMarker(markerId, newTimeMillis, reason, actor, done), done);
     }
 
     public void addListener(SessionListener listener) {
@@ -121,8 +119,7 @@ public final class SessionStore implements AutoCloseable {
     /** Waits until everything submitted so far is committed and its listeners were called. */
     public void flush() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        submit(new Barrier(done));
-        await(done);
+        submitAndWait(new Barrier(done), done);
     }
 
     /** The next flow number (1, 2, …), continuing after the highest {@code f-NNNNNN} stored. Never blocks. */
@@ -180,9 +177,17 @@ public final class SessionStore implements AutoCloseable {
         if (closed) {
             return;
         }
+        if (Thread.currentThread() == writerThread) {
+            throw new IllegalStateException("a session listener must not close the session");
+        }
+        closed = true; // refuse new writes; one that raced past the check is failed by the writer
         CompletableFuture<Void> done = new CompletableFuture<>();
-        submit(new Stop(done));
-        closed = true;
+        try {
+            queue.put(new Stop(done));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SessionStoreException("interrupted while closing session '" + name + "'", e);
+        }
         await(done);
         try {
             writerThread.join();
@@ -206,6 +211,17 @@ public final class SessionStore implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SessionStoreException("interrupted while queueing a write to session '" + name + "'", e);
         }
+    }
+
+    /** Queues a command and waits until the writer has committed it. */
+    private <T> T submitAndWait(WriteCommand command, CompletableFuture<T> done) {
+        if (Thread.currentThread() == writerThread) {
+            // A listener waiting for its own writer thread would wait forever.
+            throw new IllegalStateException("a session listener must not call flush, addMarker, moveMarker or"
+                    + " close; hand the work to another thread");
+        }
+        submit(command);
+        return await(done);
     }
 
     private static <T> T await(CompletableFuture<T> future) {

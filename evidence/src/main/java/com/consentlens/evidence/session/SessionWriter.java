@@ -59,11 +59,26 @@ final class SessionWriter implements Runnable {
             }
             batch.clear();
         }
+        failLeftovers();
         try {
             state.close();
             connection.close();
         } catch (SQLException e) {
             LOG.warn("closing session database failed", e);
+        }
+    }
+
+    /** Commands that raced past {@code close()} after the stop: their callers must not wait forever. */
+    private void failLeftovers() {
+        List<WriteCommand> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (WriteCommand c : left) {
+            if (c.done() != null) {
+                c.done().completeExceptionally(new SessionStoreException("the session was closed"));
+            }
+        }
+        if (!left.isEmpty()) {
+            LOG.warn("{} writes arrived after the session was closed and were not stored", left.size());
         }
     }
 

@@ -165,4 +165,26 @@ class SessionMarkersTest {
             assertThat(store.info().profile()).isEqualTo(declaresJpush);
         }
     }
+
+    @Test
+    void addMarker_fromListenerIsRefusedInsteadOfDeadlocking() {
+        List<Throwable> refused = new ArrayList<>();
+        try (SessionStore store = open(SHOP)) {
+            store.addListener(new SessionListener() {
+                @Override
+                public void onFindings(List<Finding> findings) {
+                    try {
+                        store.addMarker(MarkerType.NOTE, 1, "from a listener");
+                    } catch (IllegalStateException e) {
+                        refused.add(e);
+                    }
+                }
+            });
+            record(store, "f-000001", 1000);
+            store.flush();
+            assertThat(refused).singleElement().extracting(Throwable::getMessage).asString()
+                    .contains("must not call");
+            assertThat(store.markers()).isEmpty();
+        }
+    }
 }
