@@ -38,6 +38,8 @@ final class HarEntryParser {
     /** Where a Content-Encoding header goes when the HAR body was already decoded by the exporting tool. */
     static final String ORIGINAL_ENCODING_HEADER = "X-ConsentLens-Decoded-Content-Encoding";
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final String file;
     private final int index;
 
@@ -112,7 +114,8 @@ final class HarEntryParser {
     private Body decodeText(String text, String encoding, String field) {
         if (encoding.equalsIgnoreCase("base64")) {
             try {
-                return Body.of(Base64.getMimeDecoder().decode(text));
+                // strict decoding, tolerant only of line breaks some tools insert
+                return Body.of(Base64.getDecoder().decode(WHITESPACE.matcher(text).replaceAll("")));
             } catch (IllegalArgumentException e) {
                 throw new HarFormatException(file, index, field, "invalid base64: " + e.getMessage(), e);
             }
