@@ -1,0 +1,50 @@
+package com.consentlens.evidence.pkg;
+
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Marker;
+import com.consentlens.model.Profile;
+import com.consentlens.model.ProxyEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * What an evidence export reads from a session. The app implements it over the session store; the exporter
+ * only ever streams findings and exchanges through the callbacks, so a session of any size exports in
+ * bounded memory.
+ */
+public interface EvidenceSource {
+    String toolVersion();
+
+    String sessionName();
+
+    long sessionStartMillis();
+
+    long sessionEndMillis();
+
+    List<Marker> markers();
+
+    Profile profile();
+
+    /** SHA-256 fingerprint of the session's CA certificate, or empty when unknown (an imported HAR). */
+    String caFingerprint();
+
+    /** Every finding in id order, with its verdict; called twice at most. */
+    void forEachFinding(Consumer<Finding> consumer);
+
+    /** The exchanges whose flow id passes the filter, in capture order. */
+    void forEachExchange(Predicate<String> flowIdFilter, Consumer<Exchange> consumer);
+
+    List<ProxyEvent> events();
+
+    /** The number of findings, for progress; -1 when unknown. */
+    default long findingCount() {
+        return -1;
+    }
+
+    /** The number of exchanges in the session, for progress; -1 when unknown. */
+    default long exchangeCount() {
+        return -1;
+    }
+}

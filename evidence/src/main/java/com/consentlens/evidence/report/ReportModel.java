@@ -1,0 +1,107 @@
+package com.consentlens.evidence.report;
+
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Phase;
+import com.consentlens.model.PiiType;
+import com.consentlens.model.SdkAttribution;
+import com.consentlens.model.Violation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the report needs, gathered while the findings stream past once: counts per SDK × data type × phase,
+ * counts per violated rule, a fixed-width histogram per SDK for the timeline, and the first
+ * {@code detailLimit} findings in full with their request excerpts. Memory depends on the number of SDKs and
+ * the detail limit, never on the number of findings, which is what lets a 100,000-exchange session export.
+ */
+public final class ReportModel {
+    /** Timeline resolution: one column per pixel of the plot. */
+    static final int BINS = 720;
+    /** Phase index used in counts; the last slot is "no verdict yet". */
+    static final int PHASES = Phase.values().length + 1;
+    static final String NO_SDK = "";
+
+    final ReportContext context;
+    final Map<String, SdkRow> rows = new LinkedHashMap<>();
+    final EnumSet<PiiType> piiSeen = EnumSet.noneOf(PiiType.class);
+    final EnumMap<Violation, long[]> violations = new EnumMap<>(Violation.class);
+    final List<Finding> details = new ArrayList<>();
+    final Map<String, RequestExcerpt> excerpts = new HashMap<>();
+    private final Set<String> detailFlows = new java.util.HashSet<>();
+    long findings;
+    final long[] phaseTotals = new long[PHASES];
+
+    public ReportModel(ReportContext context) {
+        this.context = context;
+    }
+
+    /** One SDK's line in the matrix and the timeline. */
+    static final class SdkRow {
+        final String id;
+        final String name;
+        final String nameZh;
+        final EnumMap<PiiType, long[]> counts = new EnumMap<>(PiiType.class);
+        final int[][] bins = new int[BINS][];
+        long total;
+
+        SdkRow(SdkAttribution sdk) {
+            id = sdk == null ? NO_SDK : sdk.id();
+            name = sdk == null ? "No SDK identified (host only)" : sdk.name();
+            nameZh = sdk == null ? "未识别 SDK（仅主机）" : sdk.nameZh();
+        }
+    }
+
+    public void add(Finding f) {
+        findings++;
+        int phase = phaseIndex(f.phase());
+        phaseTotals[phase]++;
+        SdkRow row = rows.computeIfAbsent(f.sdk() == null ? NO_SDK : f.sdk().id(), k -> new SdkRow(f.sdk()));
+        row.total++;
+        row.counts.computeIfAbsent(f.pii(), k -> new long[PHASES])[phase]++;
+        piiSeen.add(f.pii());
+        int bin = bin(f.timeMillis());
+        if (row.bins[bin] == null) {
+            row.bins[bin] = new int[PHASES];
+        }
+        row.bins[bin][phase]++;
+        for (Violation v : f.violations()) {
+            violations.computeIfAbsent(v, k -> new long[1])[0]++;
+        }
+        if (details.size() < context.detailLimit()) {
+            details.add(f);
+            detailFlows.add(f.flowId());
+        }
+    }
+
+    /** True when the report shows a finding of this flow in full, so its request excerpt is wanted. */
+    public boolean wantsExcerpt(String flowId) {
+        return detailFlows.contains(flowId) && !excerpts.containsKey(flowId);
+    }
+
+    public void addExcerpt(Exchange e) {
+        if (wantsExcerpt(e.flowId())) {
+            excerpts.put(e.flowId(), RequestExcerpt.of(e));
+        }
+    }
+
+    public long findingCount() {
+        return findings;
+    }
+
+    static int phaseIndex(Phase p) {
+        return p == null ? PHASES - 1 : p.ordinal();
+    }
+
+    int bin(long time) {
+        long span = context.endMillis() - context.startMillis();
+        long offset = Math.max(0, Math.min(span, time - context.startMillis()));
+        return (int) Math.min(BINS - 1, offset * BINS / span);
+    }
+}
