@@ -56,7 +56,8 @@ public final class ConsentLensWindow {
         this.model = new SessionModel(port, Texts.forSystemLocale(), background, Platform::runLater);
         model.start();
         applyTheme();
-        scene = new Scene(buildRoot(), 1280, 820);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(buildRoot(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(ConsentLensWindow.class.getResource("consentlens.css").toExternalForm());
         installShortcuts();
         model.texts().localeProperty().addListener((o, old, now) -> {
