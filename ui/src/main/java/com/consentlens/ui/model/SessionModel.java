@@ -33,6 +33,7 @@ public final class SessionModel {
 
     private long maxApplyNanos;
     private long batches;
+    private long totalApplyNanos;
 
     public SessionModel(SessionPort port, Texts texts, Executor background, Executor fx) {
         this.port = port;
@@ -73,7 +74,9 @@ public final class SessionModel {
         }
         events.addAll(b.events());
         header.apply(b.status());
-        maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - t0);
+        long took = System.nanoTime() - t0;
+        maxApplyNanos = Math.max(maxApplyNanos, took);
+        totalApplyNanos += took;
         batches++;
         return true;
     }
@@ -113,6 +116,10 @@ public final class SessionModel {
     /** The longest single batch application so far, in milliseconds. */
     public double maxApplyMillis() {
         return maxApplyNanos / 1e6;
+    }
+
+    public double meanApplyMillis() {
+        return batches == 0 ? 0 : totalApplyNanos / 1e6 / batches;
     }
 
     public long batchesApplied() {

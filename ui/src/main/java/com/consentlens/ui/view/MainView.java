@@ -29,7 +29,7 @@ public final class MainView extends BorderPane {
                 new ControlsView(model.controls, t));
         setTop(top);
         SplitPane tableAndDetail = new SplitPane(new LeaksView(model.leaks, t), new DetailView(model.detail, t));
-        tableAndDetail.setDividerPositions(0.62);
+        tableAndDetail.setDividerPositions(0.68);
         SplitPane leaks = new SplitPane(new TimelineView(model), tableAndDetail);
         leaks.setOrientation(Orientation.VERTICAL);
         leaks.setDividerPositions(0.22);
