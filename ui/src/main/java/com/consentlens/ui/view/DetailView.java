@@ -1,0 +1,104 @@
+package com.consentlens.ui.view;
+
+import com.consentlens.model.Finding;
+import com.consentlens.model.Violation;
+import com.consentlens.ui.Texts;
+import com.consentlens.ui.model.DetailContent;
+import com.consentlens.ui.model.DetailModel;
+import com.consentlens.ui.model.PhaseBadge;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The detail pane: the selected leak's verdict (phase, rules and their citations), the request with the
+ * matched text highlighted, the hex of the body, and the decoding chain from raw bytes to the value.
+ */
+public final class DetailView extends VBox {
+    private final Texts t;
+    private final Label title = new Label();
+    private final VBox verdict = new VBox(4);
+    private final TextFlow request = new TextFlow();
+    private final TextArea hex = new TextArea();
+    private final VBox chain = new VBox(2);
+
+    public DetailView(DetailModel model, Texts t) {
+        this.t = t;
+        setId("detail");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        title.setWrapText(true);
+        title.getStyleClass().add("title-4");
+        hex.setEditable(false);
+        hex.getStyleClass().add("cl-mono");
+        request.getStyleClass().add("cl-mono");
+        request.setId("detailRequest");
+        TabPane tabs = new TabPane(
+                new Tab(t.get("detail.request"), new ScrollPane(request)),
+                new Tab(t.get("detail.hex"), hex),
+                new Tab(t.get("detail.chain"), new ScrollPane(chain)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(title, verdict, tabs);
+        model.finding.addListener((o, old, f) -> showVerdict(f));
+        model.content.addListener((o, old, c) -> showContent(c));
+        model.missingFlow.addListener((o, old, id) -> {
+            if (id != null) {
+                title.setText(t.format("detail.missing", id));
+            }
+        });
+        showVerdict(model.finding.get());
+        showContent(model.content.get());
+    }
+
+    private void showVerdict(Finding f) {
+        verdict.getChildren().clear();
+        if (f == null) {
+            return;
+        }
+        Label phase = new Label(t.phase(f.phase()));
+        phase.getStyleClass().addAll("cl-badge", PhaseBadge.of(f.phase()).styleClass());
+        Label what = new Label(t.format("detail.what", t.pii(f.pii()), f.maskedValue(), t.sdk(f.sdk()), f.host()));
+        what.setWrapText(true);
+        verdict.getChildren().addAll(phase, what);
+        for (Violation v : f.violations()) {
+            Label rule = new Label("⚠ " + t.violation(v) + "\n    " + t.citation(v));
+            rule.setWrapText(true);
+            rule.getStyleClass().add("cl-rule");
+            verdict.getChildren().add(rule);
+        }
+    }
+
+    private void showContent(DetailContent c) {
+        request.getChildren().clear();
+        chain.getChildren().clear();
+        if (c == null) {
+            hex.clear();
+            return;
+        }
+        title.setText(c.requestLine());
+        for (DetailContent.Segment s : c.request()) {
+            Text piece = new Text(s.text());
+            if (s.match()) {
+                piece.getStyleClass().add("cl-match");
+                piece.setStyle("-fx-fill: #cf222e; -fx-font-weight: bold; -fx-underline: true;");
+            }
+            request.getChildren().add(piece);
+        }
+        hex.setText(c.hex());
+        c.chain().forEach(step -> chain.getChildren().add(new Label(step)));
+        if (!c.chain().isEmpty() && !c.highlighted()) {
+            Label note = new Label(t.get("detail.notLiteral"));
+            note.setWrapText(true);
+            note.getStyleClass().add("text-muted");
+            chain.getChildren().add(note);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.consentlens.ui;
+
+import static com.consentlens.ui.Fixtures.JPUSH;
+import static com.consentlens.ui.Fixtures.UMENG;
+import static com.consentlens.ui.Fixtures.raw;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consentlens.model.Finding;
+import com.consentlens.model.Phase;
+import com.consentlens.model.PiiType;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Smoke tests of the real window, headless under Monocle: the session port is the in-memory fixture. */
+@ExtendWith(ApplicationExtension.class)
+class ConsentLensWindowTest {
+    private InMemorySessionPort port;
+    private ConsentLensWindow window;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void english() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @Start
+    void start(Stage stage) {
+        port = new InMemorySessionPort("demo", true);
+        port.addPastSession(new InMemorySessionPort("yesterday", false));
+        window = ConsentLensWindow.show(stage, port);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private static TableView<Finding> leaks(FxRobot robot) {
+        return robot.lookup("#leaksTable").queryTableView();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void show_displaysFedFindingsAndProxyHeader(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        port.feed(raw(t0, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        port.feed(raw(t0 + 1, UMENG, PiiType.OAID, "ulogs.umeng.com", "f-2"));
+        port.feed(raw(t0 + 2, JPUSH, PiiType.ANDROID_ID, "api.jpush.cn", "f-3"));
+        waitUntil(() -> leaks(robot).getItems().size() == 3);
+        waitUntil(() -> robot.lookup("#proxyAddress").queryAs(Label.class).getText().contains("192.168.1.20:8080"));
+        assertThat(robot.lookup("#proxyState").queryAs(Label.class).getText()).contains("listening");
+        // the badges are drawn on the pulse after the rows arrive
+        waitUntil(() -> robot.lookup(".phase-before").queryAll().size() == 3);
+        assertThat(robot.lookup("#leakCounts").queryAs(Label.class).getText()).isEqualTo("Showing 3 of 3 leaks");
+        assertThat(robot.lookup("#phase-before-consent").queryAs(javafx.scene.control.ToggleButton.class).getText()).isEqualTo("before consent (3)");
+    }
+
+    @Test
+    void markConsent_laterFindingsShowAfterConsent(FxRobot robot) throws Exception {
+        port.feed(raw(System.currentTimeMillis() - 5_000, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.clickOn("#markConsent");
+        waitUntil(() -> port.markers().size() == 1);
+        port.feed(raw(System.currentTimeMillis() + 1, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-2"));
+        waitUntil(() -> leaks(robot).getItems().size() == 2);
+        assertThat(leaks(robot).getItems()).extracting(Finding::flowId, Finding::phase).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("f-1", Phase.BEFORE_CONSENT),
+                org.assertj.core.groups.Tuple.tuple("f-2", Phase.AFTER_CONSENT));
+        waitUntil(() -> robot.lookup(".phase-after").queryAll().size() == 1);
+        assertThat(robot.lookup(".phase-after").queryAs(Label.class).getText()).isEqualTo("after consent");
+        assertThat(robot.lookup("#markStatus").queryAs(Label.class).getText()).startsWith("Consent marked at");
+    }
+
+    @Test
+    void filter_narrowsTable(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        port.feed(raw(t0, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        port.feed(raw(t0 + 1, UMENG, PiiType.OAID, "ulogs.umeng.com", "f-2"));
+        port.feed(raw(t0 + 2, JPUSH, PiiType.OAID, "api.jpush.cn", "f-3"));
+        waitUntil(() -> leaks(robot).getItems().size() == 3);
+        robot.clickOn("#filterText").write("jpush");
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        assertThat(leaks(robot).getItems().get(0).flowId()).isEqualTo("f-3");
+        assertThat(robot.lookup("#leakCounts").queryAs(Label.class).getText())
+                .isEqualTo("Showing 1 of 3 leaks  ·  text: 1");
+        robot.interact(() -> window.model().leaks.textFilter.set(""));
+        robot.interact(() -> window.model().leaks.piiFilter.set(PiiType.OAID));
+        waitUntil(() -> leaks(robot).getItems().size() == 2);
+    }
+
+    @Test
+    void readOnlySession_markButtonsDisabled(FxRobot robot) throws Exception {
+        robot.interact(() -> window = ConsentLensWindow.show(new Stage(), port.openSession("yesterday")));
+        Button consent = robot.lookup("#markConsent").match(n -> n.getScene() == window.stage().getScene())
+                .queryButton();
+        assertThat(consent.isDisabled()).isTrue();
+        assertThat(window.stage().getTitle()).contains("yesterday").contains("read-only");
+    }
+
+    @Test
+    void setLocale_chinese_rebuildsTextsInPlace(FxRobot robot) throws Exception {
+        port.feed(raw(System.currentTimeMillis(), UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.interact(() -> window.setLocale(Texts.CHINESE));
+        assertThat(robot.lookup("#markConsent").queryButton().getText()).isEqualTo("标记同意");
+        waitUntil(() -> robot.lookup(".phase-before").queryAll().size() == 1);
+        assertThat(robot.lookup(".phase-before").queryAs(Label.class).getText()).isEqualTo("同意前");
+        assertThat(leaks(robot).getItems()).hasSize(1);
+        assertThat(window.stage().getTitle()).contains("实时");
+    }
+
+    @Test
+    void snapshot_writesDecodablePng(FxRobot robot) throws Exception {
+        port.feed(raw(System.currentTimeMillis(), UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        Path png = dir.resolve("window.png");
+        window.snapshot(png);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo((int) window.stage().getScene().getWidth());
+        assertThat(img.getHeight()).isEqualTo((int) window.stage().getScene().getHeight());
+    }
+}
