@@ -1,5 +1,8 @@
 package com.consentlens.app.demo;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +14,9 @@ import static com.consentlens.app.demo.Wire.map;
  * to frequency-cap and attribute, so they send hardware IDs (GDT hashes the IMEI into its {@code muid}).
  */
 final class AdsTraffic {
+    private static final DateTimeFormatter LOCAL_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.ofHours(8));
+
     private AdsTraffic() {
     }
 
@@ -32,7 +38,7 @@ final class AdsTraffic {
                 "display_density", "xxhdpi", "density_dpi", 440, "language", "zh", "region", "CN",
                 "tz_name", "Asia/Shanghai", "timezone", 8);
         Map<String, Object> log = map("magic_tag", "ss_app_log", "header", header,
-                "launch", List.of(map("datetime", "2026-11-23 09:41:12", "session_id", "b7a1e0c4-3f2d",
+                "launch", List.of(map("datetime", LOCAL_TIME.format(Instant.ofEpochMilli(d.now)), "session_id", "b7a1e0c4-3f2d",
                         "local_time_ms", d.now)),
                 "event_v3", List.of(map("event", "load_ad", "params", Wire.json(map("rit", "948317652",
                         "ad_slot_type", 5, "req_id", "7e1d4f8a2c")), "local_time_ms", d.now + 300)),
