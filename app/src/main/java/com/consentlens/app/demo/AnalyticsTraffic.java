@@ -20,7 +20,9 @@ final class AnalyticsTraffic {
      * ({@code https://ulogs.umeng.com/unify_logs}, decompiled in lack21115/blued-7.20.6-src, cited by the
      * catalog). The body is an "envelope": {@code UMSLEnvelopeBuild} (smali in Kiwironic/FIILEng) deflates the
      * JSON and, when the imprint's {@code codex} switches it on, encrypts it; the demo sends the unencrypted
-     * variant ({@code codex} 0), zlib-deflated, under {@code Content-Type: envelope/json}. The header carries
+     * variant ({@code codex} 0), zlib-deflated. HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
+     * Msg-Type: envelope/json, X-Umeng-Pro-Ver, SM-IMP} as the SDK's uploader sets them (decompiled
+     * {@code com.umeng.commonsdk.statistics.internal} in several public app dumps). The JSON header carries
      * {@code idmd5}: MD5 of the IMEI in upper case.
      */
     static DemoRequest umeng(DeviceIds d, Stage stage, boolean sessionEnd) {
@@ -37,7 +39,8 @@ final class AnalyticsTraffic {
         byte[] json = Wire.utf8(Wire.json(map("header", header, "analytics", map("sessions", List.of(session)))));
         return new DemoRequest("umeng_analytics", stage, "POST", "https://ulogs.umeng.com/unify_logs",
                 headers("Content-Type", "envelope/json", "Msg-Type", "envelope/json",
-                        "X-Umeng-UTC", Long.toString(d.now), "X-Umeng-Sdk", "[Android/9.6.8 (com.example.shop)]",
+                        "X-Umeng-UTC", Long.toString(d.now), "X-Umeng-Sdk", "Android/9.6.8 2201123C/13 (com.example.shop)",
+                        "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
                         "User-Agent", DeviceIds.DALVIK_UA),
                 Wire.zlib(json), sessionEnd
                         ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI))"

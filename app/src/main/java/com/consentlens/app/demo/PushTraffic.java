@@ -18,9 +18,10 @@ final class PushTraffic {
     }
 
     /**
-     * JPush statistics report: {@code POST https://gd-stats.jpush.cn/v3/report} (host from the catalog:
-     * v2fly data/jiguang, AdGuard mobile filter), JSON gzip-compressed with {@code Content-Encoding: gzip}
-     * and Basic authorisation over {@code uid:md5(…)}. The content array mixes report types; field names
+     * JPush statistics report: {@code POST https://stats.jpush.cn/v3/report} with {@code x-app-key} and
+     * {@code authorization: Basic …} headers and a compressed binary body, answered {@code {"code":200,
+     * "desc":"success"}} (a public API capture of a JPush app; host under the catalog's {@code *.jpush.cn}).
+     * The demo's body is gzip JSON over {@code uid:md5(…)} authorisation. The content array mixes report types; field names
      * ({@code imei}, {@code android_id}, {@code mac}, {@code imsi}, {@code serial}) as JPush's
      * 收集个人信息 disclosure lists them. {@code background} sends the LBS report (Wi-Fi + GPS) that JPush
      * schedules while the app is not in front.
@@ -40,7 +41,7 @@ final class PushTraffic {
                 "sdk_ver", "5.2.0", "core_sdk_ver", "4.4.0", "channel", "developer-default",
                 "content", List.of(item));
         String auth = Wire.base64(uid + ":" + Wire.md5(uid + Wire.md5("jpush-demo-secret") + d.now / 1000));
-        return new DemoRequest("jpush", stage, "POST", "https://gd-stats.jpush.cn/v3/report",
+        return new DemoRequest("jpush", stage, "POST", "https://stats.jpush.cn/v3/report",
                 headers("Content-Type", "application/json", "Content-Encoding", "gzip", "Charset", "UTF-8",
                         "X-App-Key", JPUSH_APPKEY, "Authorization", "Basic " + auth,
                         "User-Agent", DeviceIds.DALVIK_UA),
@@ -50,23 +51,24 @@ final class PushTraffic {
     }
 
     /**
-     * Getui device registration ({@code action: addphoneinfo}) to a {@code *.getui.com} gateway (catalog:
-     * v2fly data/getui, docs.getui.com). Getui base64-wraps its JSON body, and the SIM details inside travel
-     * base64-encoded again in {@code extra}: a nested base64 the detector must peel twice. {@code deviceid}
-     * is SHA-1 of the Android ID.
+     * Getui device registration: {@code {"action":"addphoneinfo","id":…,"info":{model, sim, imei, mac, version,
+     * channelid, type, app, deviceid: "ANDROID-…", system_version, cell}}}, the field list of the SDK's
+     * {@code com.igexin.push.core.bean.a} (decompiled in public app sources), to a {@code *.getui.com}
+     * gateway (catalog: v2fly data/getui, docs.getui.com). Getui encrypts this on the wire; the demo
+     * base64-wraps it instead, and carries the SIM block ({@code cell}) as a base64 string inside: a nested
+     * base64 the detector must peel twice. {@code deviceid} is SHA-1 of the Android ID.
      */
     static DemoRequest getui(DeviceIds d, Stage stage) {
-        String extra = Wire.base64(Wire.json(map("imsi", d.imsi, "iccid", d.iccid, "oaid", d.oaid,
-                "operator", "46001", "dual_sim", false)));
-        Map<String, Object> info = map("action", "addphoneinfo", "id", "a8f3c2d1e0b94f5a6c7d8e9f0a1b2c3d",
-                "appid", "Xk2pQ9rT7mWv3LsY8nBc4A", "info", "ANDROID", "type", "ANDROID",
-                "system_version", "Android" + DeviceIds.OS_VERSION, "version", "3.3.5.0",
-                "model", DeviceIds.MODEL, "brand", DeviceIds.BRAND, "imei", d.imei, "mac", d.mac,
-                "deviceid", Wire.sha1(d.androidId), "extra", extra, "timestamp", d.now);
+        String cell = Wire.base64(Wire.json(map("imsi", d.imsi, "iccid", d.iccid, "operator", "46001")));
+        Map<String, Object> info = map("model", DeviceIds.MODEL, "sim", d.imsi, "imei", d.imei, "mac", d.mac,
+                "version", "3.3.5.0", "channelid", "open:xiaomi", "type", "ANDROID", "app", "MDP",
+                "deviceid", "ANDROID-" + Wire.sha1(d.androidId), "system_version", "android" + DeviceIds.OS_VERSION,
+                "cell", cell);
+        Map<String, Object> body = map("action", "addphoneinfo", "id", Long.toString(d.now), "info", info);
         return new DemoRequest("getui_push", stage, "POST",
                 "https://sdk-open-phone.getui.com/api.php?format=json&t=1",
                 headers("Content-Type", "application/octet-stream", "User-Agent", DeviceIds.DALVIK_UA),
-                Wire.utf8(Wire.base64(Wire.json(info))),
-                "Getui addphoneinfo: base64(JSON) with IMEI, MAC and a nested base64 block of IMSI/ICCID/OAID");
+                Wire.utf8(Wire.base64(Wire.json(body))),
+                "Getui addphoneinfo: base64(JSON) with IMEI, MAC, IMSI and a nested base64 SIM block (ICCID)");
     }
 }

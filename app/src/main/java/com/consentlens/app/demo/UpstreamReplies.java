@@ -40,6 +40,9 @@ final class UpstreamReplies {
         if (p.contains("/app_log")) {
             return json("{\"magic_tag\":\"ss_app_log\",\"message\":\"success\",\"server_time\":1763862073}");
         }
+        if (p.equals("/v3/report")) {
+            return json("{\"code\":200,\"desc\":\"success\"}");
+        }
         if (p.contains("/androidevent")) {
             return new Reply(200, "text/plain", "ok".getBytes(StandardCharsets.UTF_8));
         }

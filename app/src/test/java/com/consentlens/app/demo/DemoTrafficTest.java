@@ -151,7 +151,7 @@ class DemoTrafficTest {
             }
             case "getui_push" -> {
                 JsonNode outer = JSON.readTree(Base64.getDecoder().decode(text));
-                text = outer + json(Base64.getDecoder().decode(outer.get("extra").asText()));
+                text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
             }
             case "growingio" -> text = growingIo(body);
             case "tencent_bugly" -> text = String.join(" ", WireReaders.jceStrings(WireReaders.gunzip(r.body())));
