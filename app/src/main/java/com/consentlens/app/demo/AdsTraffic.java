@@ -1,0 +1,73 @@
+package com.consentlens.app.demo;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import static com.consentlens.app.demo.DeviceIds.headers;
+import static com.consentlens.app.demo.Wire.map;
+
+/**
+ * Ad SDKs: Pangle (穿山甲, ByteDance) and Tencent GDT (优量汇/广点通). Ad networks need a stable device key
+ * to frequency-cap and attribute, so they send hardware IDs (GDT hashes the IMEI into its {@code muid}).
+ */
+final class AdsTraffic {
+    private static final DateTimeFormatter LOCAL_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.ofHours(8));
+
+    private AdsTraffic() {
+    }
+
+    /**
+     * Pangle's AppLog: {@code POST https://log-api.pangolin-sdk-toutiao.com/service/2/app_log/} (host from
+     * the catalog: AWAvenue-Ads-Rule). Pangle embeds ByteDance's AppLog, whose header keys ({@code openudid,
+     * clientudid, udid, mc, oaid, serial_number, sim_serial_number, mcc_mnc}) are those of
+     * volcengine/datarangers-sdk-android (Api.java, ApiParamsTest, cited in the catalog's id_fields).
+     * Sent gzip-compressed as {@code Content-Encoding: gzip}.
+     */
+    static DemoRequest pangle(DeviceIds d, Stage stage) {
+        Map<String, Object> header = map("aid", "5001121", "app_name", "example_shop", "package", DeviceIds.PACKAGE,
+                "app_version", DeviceIds.APP_VERSION, "version_code", 321, "sdk_version", "5.6.0.4",
+                "os", "Android", "os_version", DeviceIds.OS_VERSION, "os_api", DeviceIds.API_LEVEL,
+                "device_model", DeviceIds.MODEL, "device_brand", DeviceIds.BRAND, "device_manufacturer", "Xiaomi",
+                "openudid", d.androidId, "clientudid", "1c5e8d62-0b4a-4f7e-9a31-6d2f8c0e4b75", "udid", d.imei,
+                "mc", d.mac, "oaid", d.oaid, "serial_number", d.serial, "sim_serial_number", d.iccid,
+                "carrier", "中国联通", "mcc_mnc", "46001", "access", "wifi", "resolution", "2400*1080",
+                "display_density", "xxhdpi", "density_dpi", 440, "language", "zh", "region", "CN",
+                "tz_name", "Asia/Shanghai", "timezone", 8);
+        Map<String, Object> log = map("magic_tag", "ss_app_log", "header", header,
+                "launch", List.of(map("datetime", LOCAL_TIME.format(Instant.ofEpochMilli(d.now)), "session_id", "b7a1e0c4-3f2d",
+                        "local_time_ms", d.now)),
+                "event_v3", List.of(map("event", "load_ad", "params", Wire.json(map("rit", "948317652",
+                        "ad_slot_type", 5, "req_id", "7e1d4f8a2c")), "local_time_ms", d.now + 300)),
+                "_gen_time", d.now + 500);
+        return new DemoRequest("pangle_cn", stage, "POST",
+                "https://log-api.pangolin-sdk-toutiao.com/service/2/app_log/?aid=5001121&device_platform=android",
+                headers("Content-Type", "application/json; charset=utf-8", "Content-Encoding", "gzip",
+                        "User-Agent", DeviceIds.OKHTTP_UA),
+                Wire.gzip(Wire.utf8(Wire.json(log))),
+                "Pangle AppLog launch + load_ad: IMEI (udid), Android ID (openudid), MAC, ICCID, serial");
+    }
+
+    /**
+     * GDT ad request: {@code GET https://mi.gdt.qq.com/gdt_mview.fcg?…&ext=…} (host from the catalog: AdGuard,
+     * AWAvenue). The {@code ext} parameter is URL-encoded JSON whose {@code req} object carries
+     * {@code muid}, the lower-case MD5 of the IMEI with {@code muidtype: 1} (GDT's and Tencent Ads'
+     * documented device-ID convention: md5 of IMEI, lower case), and the Android ID as upper-case MD5.
+     */
+    static DemoRequest gdt(DeviceIds d, Stage stage) {
+        Map<String, Object> req = map("muidtype", 1, "muid", Wire.md5(d.imei),
+                "c_hl", "zh", "c_os", "android", "c_osver", DeviceIds.OS_VERSION, "c_device", DeviceIds.MODEL,
+                "c_mf", DeviceIds.BRAND, "c_pkgname", DeviceIds.PACKAGE, "c_ori", 0, "conn", 1, "carrier", 2,
+                "md5_android_id", Wire.upper(Wire.md5(d.androidId)), "oaid", d.oaid,
+                "sdk_st", 1, "sdkver", "4.542.1412", "scs", "0001" + d.now % 100_000);
+        String ext = Wire.json(map("req", req));
+        String url = "https://mi.gdt.qq.com/gdt_mview.fcg?adposcount=1&count=1&posid=7051627384950617"
+                + "&posw=1080&posh=1920&charset=utf8&datatype=2&support_https=1&ext=" + Wire.urlEncode(ext);
+        return new DemoRequest("tencent_gdt", stage, "GET", url,
+                headers("User-Agent", DeviceIds.DALVIK_UA, "Accept-Encoding", "gzip"), null,
+                "GDT splash ad request: muid = md5(IMEI), MD5(Android ID) upper case, OAID");
+    }
+}

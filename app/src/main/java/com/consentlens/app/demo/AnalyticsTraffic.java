@@ -1,0 +1,114 @@
+package com.consentlens.app.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.consentlens.app.demo.DeviceIds.headers;
+import static com.consentlens.app.demo.Wire.map;
+
+/**
+ * Chinese analytics SDKs: Umeng (友盟), Sensors Analytics (神策) and GrowingIO. These start with the app and
+ * batch device facts with every session, which is why they top MIIT's lists of 私自收集 findings.
+ */
+final class AnalyticsTraffic {
+    private AnalyticsTraffic() {
+    }
+
+    /**
+     * Umeng common SDK session log. URL from the SDK's {@code UMServerURL.DEFAULT_URL}
+     * ({@code https://ulogs.umeng.com/unify_logs}, decompiled in lack21115/blued-7.20.6-src, cited by the
+     * catalog). The body is an "envelope": {@code UMSLEnvelopeBuild} (smali in Kiwironic/FIILEng) deflates the
+     * JSON and, when the imprint's {@code codex} switches it on, encrypts it; the demo sends the unencrypted
+     * variant ({@code codex} 0), zlib-deflated. HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
+     * Msg-Type: envelope/json, X-Umeng-Pro-Ver, SM-IMP} as the SDK's uploader sets them (decompiled
+     * {@code com.umeng.commonsdk.statistics.internal} in several public app dumps). The JSON header carries
+     * {@code idmd5}: MD5 of the IMEI in upper case.
+     */
+    static DemoRequest umeng(DeviceIds d, Stage stage, boolean sessionEnd) {
+        Map<String, Object> header = map("appkey", "65f1a2b3c4d5e6f708192a3b", "channel", "xiaomi",
+                "app_version", DeviceIds.APP_VERSION, "version_code", "321", "sdk_type", "Android",
+                "sdk_version", "9.6.8", "os", "Android", "os_version", DeviceIds.OS_VERSION,
+                "device_model", DeviceIds.MODEL, "device_brand", DeviceIds.BRAND, "resolution", "2400*1080",
+                "mc", d.mac, "device_id", d.androidId, "idmd5", Wire.upper(Wire.md5(d.imei)), "oaid", d.oaid,
+                "carrier", "中国联通", "mccmnc", "46001", "access", "Wi-Fi", "country", "CN", "language", "zh",
+                "timezone", 8, "package_name", DeviceIds.PACKAGE);
+        Map<String, Object> session = map("id", "5BBD0A0E7C3C4E08A1F3" + (sessionEnd ? "2" : "1"),
+                "start_time", d.now - 60_000, "end_time", d.now, "duration", 60_000,
+                "pages", List.of(map("page_name", "MainActivity", "duration", 42_000)));
+        byte[] json = Wire.utf8(Wire.json(map("header", header, "analytics", map("sessions", List.of(session)))));
+        return new DemoRequest("umeng_analytics", stage, "POST", "https://ulogs.umeng.com/unify_logs",
+                headers("Content-Type", "envelope/json", "Msg-Type", "envelope/json",
+                        "X-Umeng-UTC", Long.toString(d.now), "X-Umeng-Sdk", "Android/9.6.8 2201123C/13 (com.example.shop)",
+                        "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
+                        "User-Agent", DeviceIds.DALVIK_UA),
+                Wire.zlib(json), sessionEnd
+                        ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI))"
+                        : "Umeng pre-init sends the first session before the privacy dialog is answered");
+    }
+
+    /**
+     * Sensors Analytics batch upload: {@code POST /sa?project=…} with the form
+     * {@code crc=<String.hashCode of the base64>&gzip=1&data_list=<urlencoded base64(gzip(JSON array))>}, as
+     * in sensorsdata/sa-sdk-android's AnalyticsMessages and its C++ sibling's {@code EncodeToRequestBody}.
+     * Property names ({@code $device_id}, {@code $oaid}, {@code $latitude}/{@code $longitude} in microdegrees
+     * as longs) from SAPresetPropertyPlugin and SensorsDataGPSLocation (cited in the catalog's id_fields).
+     */
+    static DemoRequest sensors(DeviceIds d, Stage stage) {
+        Map<String, Object> props = map("$lib", "Android", "$lib_version", "6.8.0", "$os", "Android",
+                "$os_version", DeviceIds.OS_VERSION, "$model", DeviceIds.MODEL, "$manufacturer", DeviceIds.BRAND,
+                "$app_version", DeviceIds.APP_VERSION, "$app_id", DeviceIds.PACKAGE, "$carrier", "中国联通",
+                "$network_type", "WIFI", "$wifi", true, "$screen_width", 1080, "$screen_height", 2400,
+                "$device_id", d.androidId, "$oaid", d.oaid, "$timezone_offset", -480,
+                "$latitude", DeviceIds.micro(d.location.lat()), "$longitude", DeviceIds.micro(d.location.lng()),
+                "$is_first_day", true, "$resume_from_background", false);
+        Map<String, Object> event = map("_track_id", 1_284_667_401, "time", d.now, "type", "track",
+                "distinct_id", d.androidId, "anonymous_id", d.androidId,
+                "identities", map("$identity_android_id", d.androidId, "$identity_oaid", d.oaid),
+                "event", "$AppStart", "properties", props, "_flush_time", d.now + 15_000);
+        String dataList = Wire.base64(Wire.gzip(Wire.utf8(Wire.json(List.of(event)))));
+        String form = "crc=" + dataList.hashCode() + "&gzip=1&data_list=" + Wire.urlEncode(dataList);
+        return new DemoRequest("sensorsdata", stage, "POST",
+                "https://example-shop.datasink.sensorsdata.cn/sa?project=production",
+                headers("Content-Type", "application/x-www-form-urlencoded", "User-Agent", DeviceIds.DALVIK_UA),
+                Wire.utf8(form), "Sensors $AppStart batch: data_list = base64(gzip(JSON)), with GPS in microdegrees");
+    }
+
+    /**
+     * GrowingIO v3/v4 collect: {@code POST /v3/projects/{accountId}/collect?stm=…} with an
+     * {@code EventV3List} protobuf, field numbers from growingio-sdk-android-autotracker's
+     * {@code growingio-data/protobuf/src/main/proto/event_v3.proto} (imei = 46, android_id = 47, oaid = 48,
+     * google_advertising_id = 49, latitude = 44, longitude = 45). The SDK can also snappy-compress and
+     * XOR-encrypt (headers X-Compress-Codec / X-Crypt-Codec); this app left both off.
+     */
+    static DemoRequest growingIo(DeviceIds d, Stage stage) {
+        String deviceId = UUID.nameUUIDFromBytes(Wire.utf8(d.androidId)).toString();
+        String session = "9d2b6f0e-5b8c-4d3a-8e71-2c4f0a6b9e13";
+        ProtoWriter visit = common(d, deviceId, session, 1)
+                .string(33, "WIFI").string(34, "xiaomi").string(36, DeviceIds.OS_VERSION)
+                .string(37, DeviceIds.BRAND).string(38, DeviceIds.MODEL).string(39, "PHONE").string(40, "Android")
+                .string(42, "示例商城").doubleValue(44, d.location.lat()).doubleValue(45, d.location.lng())
+                .string(46, d.imei).string(47, d.androidId).string(48, d.oaid).string(49, d.gaid);
+        ProtoWriter custom = common(d, deviceId, session, 2).int64(6, 1).string(22, "add_to_cart")
+                .map(24, map2("sku_id", "100023456789", "price", "59.90"));
+        byte[] list = new ProtoWriter().message(1, visit).message(1, custom).toByteArray();
+        return new DemoRequest("growingio", stage, "POST",
+                "https://napi.growingio.com/v3/projects/9f3a51c2e8b04d7a/collect?stm=" + d.now,
+                headers("Content-Type", "application/protobuf", "User-Agent", DeviceIds.OKHTTP_UA),
+                list, "GrowingIO VISIT + CUSTOM events as an EventV3List protobuf (IMEI, OAID, GAID, GPS)");
+    }
+
+    private static ProtoWriter common(DeviceIds d, String deviceId, String session, int sequence) {
+        return new ProtoWriter().string(1, deviceId).string(4, session).string(5, "9f3a51c2e8b04d7a")
+                .string(7, "Android").int64(8, d.now + sequence).string(9, DeviceIds.PACKAGE)
+                .int64(14, sequence).int64(15, sequence).int64(16, 2400).int64(17, 1080).string(18, "zh_CN")
+                .string(19, "4.0.0").string(20, DeviceIds.APP_VERSION).int64(54, d.now + 5_000);
+    }
+
+    private static Map<String, String> map2(String k1, String v1, String k2, String v2) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}

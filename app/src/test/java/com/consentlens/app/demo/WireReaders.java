@@ -1,0 +1,160 @@
+package com.consentlens.app.demo;
+
+import com.github.luben.zstd.Zstd;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+/** Test-side decoders that undo what the demo SDKs encode: independent of {@link Wire} on purpose. */
+final class WireReaders {
+    record ProtoField(int number, int wireType, long varint, byte[] bytes) {
+        String string() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        double asDouble() {
+            return Double.longBitsToDouble(varint);
+        }
+    }
+
+    private WireReaders() {
+    }
+
+    static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] inflate(byte[] bytes) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] unzstd(byte[] bytes) {
+        return Zstd.decompress(bytes, (int) Zstd.getFrameContentSize(bytes));
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            map.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return map;
+    }
+
+    /** One level of protobuf fields; nested messages stay as bytes for the caller to parse again. */
+    static List<ProtoField> proto(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        List<ProtoField> fields = new ArrayList<>();
+        while (in.hasRemaining()) {
+            long key = varint(in);
+            int number = (int) (key >>> 3);
+            int type = (int) (key & 7);
+            switch (type) {
+                case 0 -> fields.add(new ProtoField(number, type, varint(in), new byte[0]));
+                case 1 -> fields.add(new ProtoField(number, type, in.getLong(), new byte[0]));
+                case 2 -> {
+                    byte[] value = new byte[(int) varint(in)];
+                    in.get(value);
+                    fields.add(new ProtoField(number, type, 0, value));
+                }
+                default -> throw new IllegalArgumentException("unexpected wire type " + type);
+            }
+        }
+        return fields;
+    }
+
+    private static long varint(ByteBuffer in) {
+        long result = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            byte b = in.get();
+            result |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return result;
+            }
+        }
+        throw new IllegalArgumentException("varint too long");
+    }
+
+    /** Every string in a JCE struct, descending into maps and byte lists (which hold nested JCE). */
+    static List<String> jceStrings(byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        while (in.hasRemaining()) {
+            readJce(in, out);
+        }
+        return out;
+    }
+
+    private static void readJce(ByteBuffer in, List<String> out) {
+        int head = in.get() & 0xff;
+        int type = head & 0x0f;
+        if ((head >> 4) == 15) {
+            in.get();
+        }
+        switch (type) {
+            case 0 -> in.get();
+            case 1 -> in.getShort();
+            case 2 -> in.getInt();
+            case 3 -> in.getLong();
+            case 6, 7 -> {
+                int len = type == 6 ? in.get() & 0xff : in.getInt();
+                byte[] s = new byte[len];
+                in.get(s);
+                out.add(new String(s, StandardCharsets.UTF_8));
+            }
+            case 8 -> {
+                long size = jceInt(in);
+                for (long i = 0; i < size * 2; i++) {
+                    readJce(in, out);
+                }
+            }
+            case 12 -> { }
+            case 13 -> {
+                in.get();
+                byte[] nested = new byte[(int) jceInt(in)];
+                in.get(nested);
+                out.addAll(jceStrings(nested));
+            }
+            default -> throw new IllegalArgumentException("JCE type not used by the demo: " + type);
+        }
+    }
+
+    private static long jceInt(ByteBuffer in) {
+        int type = in.get() & 0x0f;
+        return switch (type) {
+            case 0 -> in.get();
+            case 1 -> in.getShort();
+            case 2 -> in.getInt();
+            case 3 -> in.getLong();
+            case 12 -> 0;
+            default -> throw new IllegalArgumentException("not a JCE integer: " + type);
+        };
+    }
+
+    static byte[] concat(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+}
