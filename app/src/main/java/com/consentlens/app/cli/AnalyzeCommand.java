@@ -11,7 +11,6 @@ import com.consentlens.evidence.har.HarReader;
 import com.consentlens.evidence.rules.RuleSettings;
 import com.consentlens.evidence.session.SessionDirectory;
 import com.consentlens.evidence.session.SessionStore;
-import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
 import com.consentlens.model.Profile;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         String name = session != null ? session : defaultName(har);
         AtomicLong violating = new AtomicLong();
         AtomicLong total = new AtomicLong();
-        try (SessionStore store = new SessionDirectory(data.root()).openOrCreate(name, p, RuleSettings.defaults());
+        try (SessionStore store = new SessionDirectory(data.root()).openOrCreate(name, p, RuleSettings.DEFAULTS);
              JsonlFindingWriter out = jsonl == null ? null : JsonlFindingWriter.open(jsonl)) {
             for (Marker m : markers) {
                 store.addMarker(m.type(), m.timeMillis(), m.text());
@@ -101,10 +99,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         long count = 0;
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         CapturePipeline pipeline = new CapturePipeline(new DetectionEngine(p, SdkCatalog.loadDefault()), store, 1024, workers);
-        try {
-            Iterator<Exchange> it = HarReader.read(har);
-            while (it.hasNext()) {
-                pipeline.put(it.next());
+        try (HarReader entries = HarReader.open(har)) {
+            while (entries.hasNext()) {
+                pipeline.put(entries.next());
                 count++;
             }
         } finally {

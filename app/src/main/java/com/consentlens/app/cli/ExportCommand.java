@@ -11,6 +11,7 @@ import com.consentlens.evidence.session.NoSuchSessionException;
 import com.consentlens.evidence.session.SessionDirectory;
 import com.consentlens.evidence.session.SessionStore;
 import com.consentlens.app.DataDirectory;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,8 @@ public final class ExportCommand implements Runnable {
             System.out.println("verify with: consentlens verify " + out);
         } catch (NoSuchSessionException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class RunCommand implements Runnable {
         if (headless) {
             ConsolePrinter printer = new ConsolePrinter(System.out);
             live.store().addListener(printer);
-            live.pipeline().addExchangeObserver(printer::exchange);
+            live.pipeline().addExchangeObserver((exchange, findings) -> printer.exchange(exchange));
             StatusLine.startPrinting(live, System.out);
             await(stopped);
         } else {

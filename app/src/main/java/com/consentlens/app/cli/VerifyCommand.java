@@ -23,7 +23,15 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new UsageException(zip + " is not a file");
         }
         VerifyReport report = EvidenceVerifier.verify(zip);
-        System.out.println(report.summary());
+        if (report.ok()) {
+            System.out.println("OK: " + zip + " is intact — session " + report.sessionName() + ", "
+                    + report.findings() + " findings, hash chain and signature verified.");
+        } else {
+            System.out.println("CHANGED: " + zip + " does not match its manifest:");
+            report.problems().forEach(p -> System.out.println("  - " + p.message()));
+        }
+        System.out.println("signing key sha256: " + report.keyFingerprint()
+                + "  (compare with the key the tester published; the signature proves integrity relative to it)");
         return report.ok() ? 0 : 1;
     }
 }

@@ -4,6 +4,7 @@ import com.consentlens.detectors.DetectionEngine;
 import com.consentlens.detectors.DetectionResult;
 import com.consentlens.evidence.session.SessionStore;
 import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
 import com.consentlens.model.ExchangeSink;
 import com.consentlens.model.ProxyEvent;
 import com.consentlens.model.ProxyEventSink;
@@ -14,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
     private static final Logger log = LoggerFactory.getLogger(CapturePipeline.class);
     private static final Object POISON = new Object();
 
-    private final DetectionEngine engine;
+    private volatile DetectionEngine engine;
     private final SessionStore store;
     private final BlockingQueue<Object> queue;
     private final List<Thread> workers = new ArrayList<>();
@@ -38,7 +39,8 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong findings = new AtomicLong();
-    private final List<Consumer<Exchange>> exchangeObservers = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<BiConsumer<Exchange, List<Finding>>> exchangeObservers = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private record Queued(Exchange exchange, long enqueuedNanos) {
@@ -58,7 +60,9 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
 
     @Override
     public boolean offer(Exchange exchange) {
+        inFlight.incrementAndGet();
         if (closed || !queue.offer(new Queued(exchange, System.nanoTime()))) {
+            inFlight.decrementAndGet();
             dropped.incrementAndGet();
             return false;
         }
@@ -67,6 +71,7 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
 
     /** Replays wait for room instead of dropping: a HAR import must not lose exchanges. */
     public void put(Exchange exchange) throws InterruptedException {
+        inFlight.incrementAndGet();
         queue.put(new Queued(exchange, System.nanoTime()));
     }
 
@@ -77,8 +82,13 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
         }
     }
 
+    /** Swaps the detection engine (a new profile); exchanges already queued are detected with the new one. */
+    public void setEngine(DetectionEngine newEngine) {
+        engine = newEngine;
+    }
+
     /** Called on a worker thread after each exchange was handed to the store (headless printing, UI flows). */
-    public void addExchangeObserver(Consumer<Exchange> observer) {
+    public void addExchangeObserver(BiConsumer<Exchange, List<Finding>> observer) {
         exchangeObservers.add(observer);
     }
 
@@ -100,7 +110,11 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
             }
             try {
                 if (item instanceof Queued q) {
-                    detectAndRecord(q);
+                    try {
+                        detectAndRecord(q);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
                 } else if (item instanceof ProxyEvent event) {
                     store.recordEvent(event);
                 }
@@ -121,9 +135,25 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
         store.recordExchange(exchange, result.findings());
         processed.incrementAndGet();
         findings.addAndGet(result.findings().size());
-        for (Consumer<Exchange> observer : exchangeObservers) {
-            observer.accept(exchange);
+        for (BiConsumer<Exchange, List<Finding>> observer : exchangeObservers) {
+            observer.accept(exchange, result.findings());
         }
+    }
+
+    /**
+     * Waits until every exchange offered so far has been detected and handed to the store, and the store has
+     * committed it; false when that did not happen within {@code timeoutMillis}.
+     */
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (inFlight.get() > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        store.flush();
+        return true;
     }
 
     /** Stops accepting, lets the workers drain what is queued, and waits until the store has committed it. */

@@ -49,7 +49,7 @@ public final class LiveSession implements AutoCloseable {
         String name = options.sessionName() != null ? options.sessionName() : defaultSessionName();
         SessionDirectory sessions = new SessionDirectory(options.data().root());
         try {
-            this.store = sessions.openOrCreate(name, options.profile(), RuleSettings.defaults());
+            this.store = sessions.openOrCreate(name, options.profile(), RuleSettings.DEFAULTS);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -112,6 +112,12 @@ public final class LiveSession implements AutoCloseable {
         InetSocketAddress a = proxy.listenAddress();
         String host = a.getAddress().isAnyLocalAddress() ? LanAddress.guess() : a.getAddress().getHostAddress();
         return host + ":" + a.getPort();
+    }
+
+    /** A profile edited in the window: later exchanges are detected and judged with it. */
+    public void updateProfile(com.consentlens.model.Profile profile) {
+        pipeline.setEngine(new DetectionEngine(profile, catalog));
+        store.updateProfile(profile);
     }
 
     public CertificateAuthority ca() { return ca; }

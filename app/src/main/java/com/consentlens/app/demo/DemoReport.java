@@ -1,0 +1,78 @@
+package com.consentlens.app.demo;
+
+import com.consentlens.evidence.session.SessionStore;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Phase;
+import com.consentlens.model.ProxyEvent;
+import com.consentlens.model.Violation;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The headless demo's output: the findings table, then what it means by SDK, by rule and by blind spot. */
+final class DemoReport {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private DemoReport() {
+    }
+
+    static void print(SessionStore store, PrintStream out) {
+        List<Finding> findings = new ArrayList<>();
+        store.forEachFinding(findings::add);
+        out.println();
+        out.printf("%-4s %-12s %-16s %-30s %-10s %-7s %-28s %s%n", "#", "TIME", "PHASE", "SDK", "DATA", "MATCH", "ENCODING", "RULES BROKEN");
+        for (Finding f : findings) {
+            out.printf("%-4d %-12s %-16s %-30s %-10s %-7s %-28s %s%n", f.id(), TIME.format(Instant.ofEpochMilli(f.timeMillis())),
+                    f.phase() == null ? "" : f.phase().wireName(), cut(sdkName(f), 30), f.pii(), f.match().wireName(),
+                    cut(String.join(">", f.encoding()), 28), f.violations().stream().map(Violation::name).collect(Collectors.joining(",")));
+        }
+        printSummary(store, findings, out);
+    }
+
+    private static void printSummary(SessionStore store, List<Finding> findings, PrintStream out) {
+        Map<Phase, Integer> byPhase = new EnumMap<>(Phase.class);
+        Map<String, Map<Phase, Integer>> bySdk = new TreeMap<>();
+        Map<Violation, Integer> byRule = new EnumMap<>(Violation.class);
+        for (Finding f : findings) {
+            Phase p = f.phase() == null ? Phase.BEFORE_CONSENT : f.phase();
+            byPhase.merge(p, 1, Integer::sum);
+            bySdk.computeIfAbsent(sdkName(f), k -> new EnumMap<>(Phase.class)).merge(p, 1, Integer::sum);
+            f.violations().forEach(v -> byRule.merge(v, 1, Integer::sum));
+        }
+        out.println();
+        out.printf("Summary / 摘要 — session %s: %d exchanges, %d findings (%d before consent 同意前, %d after consent 同意后, %d after withdrawal)%n",
+                store.info().name(), store.stats().exchanges(), findings.size(), byPhase.getOrDefault(Phase.BEFORE_CONSENT, 0),
+                byPhase.getOrDefault(Phase.AFTER_CONSENT, 0), byPhase.getOrDefault(Phase.AFTER_WITHDRAWAL, 0));
+        out.println();
+        out.printf("  %-40s %8s %8s%n", "SDK", "before", "after");
+        bySdk.forEach((sdk, phases) -> out.printf("  %-40s %8d %8d%n", cut(sdk, 40), phases.getOrDefault(Phase.BEFORE_CONSENT, 0),
+                phases.getOrDefault(Phase.AFTER_CONSENT, 0) + phases.getOrDefault(Phase.AFTER_WITHDRAWAL, 0)));
+        out.println();
+        out.println("  Rules broken / 违规:");
+        byRule.forEach((v, n) -> out.printf("  %4d × %-24s %s — %s%n", n, v.name(), v.titleZh(), v.citationZh()));
+        out.println();
+        List<ProxyEvent> blind = store.events().stream().filter(e -> e.kind() == ProxyEvent.Kind.BLIND_SPOT).toList();
+        out.println("  Blind spots / 盲区 (client refused our certificate, likely pinning): "
+                + (blind.isEmpty() ? "none" : blind.stream().map(ProxyEvent::host).distinct().collect(Collectors.joining(", "))));
+        out.println();
+        out.println("Next: ./consentlens export " + store.info().name() + " --out demo-evidence.zip   then   ./consentlens verify demo-evidence.zip");
+    }
+
+    static String sdkName(Finding f) {
+        if (f.sdk() != null) {
+            return f.sdk().nameZh() + " (" + f.sdk().id() + ")";
+        }
+        return f.isThirdParty() ? "? " + f.host() : "first party 自有: " + f.host();
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

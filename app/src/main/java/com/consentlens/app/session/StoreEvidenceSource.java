@@ -1,0 +1,60 @@
+package com.consentlens.app.session;
+
+import com.consentlens.app.cli.VersionProvider;
+import com.consentlens.evidence.pkg.EvidenceSource;
+import com.consentlens.evidence.session.SessionStats;
+import com.consentlens.evidence.session.SessionStore;
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Marker;
+import com.consentlens.model.Profile;
+import com.consentlens.model.ProxyEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** A session store as the source of an evidence package; every read streams from SQLite. */
+public final class StoreEvidenceSource implements EvidenceSource {
+    private final SessionStore store;
+    private final String caFingerprint;
+    private final SessionStats stats;
+
+    public StoreEvidenceSource(SessionStore store, String caFingerprint) {
+        this.store = store;
+        this.caFingerprint = caFingerprint;
+        store.flush();
+        this.stats = store.stats();
+    }
+
+    @Override public String toolVersion() { return VersionProvider.version(); }
+    @Override public String sessionName() { return store.info().name(); }
+
+    @Override
+    public long sessionStartMillis() {
+        return stats.firstExchangeMillis() > 0 ? Math.min(stats.firstExchangeMillis(), store.info().createdMillis())
+                : store.info().createdMillis();
+    }
+
+    @Override
+    public long sessionEndMillis() {
+        return Math.max(stats.lastExchangeMillis(), store.info().lastActivityMillis());
+    }
+
+    @Override public List<Marker> markers() { return store.markers(); }
+    @Override public Profile profile() { return store.info().profile(); }
+    @Override public String caFingerprint() { return caFingerprint; }
+    @Override public void forEachFinding(Consumer<Finding> consumer) { store.forEachFinding(consumer); }
+
+    @Override
+    public void forEachExchange(Predicate<String> flowIdFilter, Consumer<Exchange> consumer) {
+        store.forEachExchange(e -> {
+            if (flowIdFilter.test(e.flowId())) {
+                consumer.accept(e);
+            }
+        });
+    }
+
+    @Override public List<ProxyEvent> events() { return store.events(); }
+    @Override public long findingCount() { return stats.findings(); }
+    @Override public long exchangeCount() { return stats.exchanges(); }
+}
