@@ -205,6 +205,13 @@ public final class SessionStore implements AutoCloseable {
         if (closed) {
             throw new SessionStoreException("session '" + name + "' is closed");
         }
+        if (Thread.currentThread() == writerThread) {
+            // A listener may record (an event, say), but must not wait for room its own thread would make.
+            if (!queue.offer(command)) {
+                throw new IllegalStateException("session write queue is full; a listener cannot wait for it");
+            }
+            return;
+        }
         try {
             queue.put(command);
         } catch (InterruptedException e) {

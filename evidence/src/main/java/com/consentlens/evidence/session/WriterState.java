@@ -122,12 +122,16 @@ final class WriterState implements AutoCloseable {
         Meta.put(c, Meta.LAST_ACTIVITY, Long.toString(System.currentTimeMillis()));
     }
 
-    /** After a rollback the in-memory markers may include a marker that was never committed. */
+    /**
+     * After a rollback the in-memory markers and frequency history may hold rows that were never committed;
+     * both are rebuilt from the database so a retried batch is judged exactly once.
+     */
     void reloadAfterRollback() {
         try {
             loadMarkers();
+            history = VerdictRecompute.warmHistory(c, engine);
         } catch (SQLException e) {
-            LOG.error("reloading markers after a rollback failed", e);
+            LOG.error("reloading markers and history after a rollback failed", e);
         }
     }
 

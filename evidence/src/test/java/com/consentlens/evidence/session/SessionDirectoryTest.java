@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// A writer that never commits shows up as a hang: fail instead.
+@Timeout(60)
 class SessionDirectoryTest {
     @TempDir
     Path dataDir;

@@ -22,8 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// A writer that never commits shows up as a hang: fail instead.
+@Timeout(60)
 class SessionMarkersTest {
     private static final Profile SHOP = new Profile(DeviceProfile.EMPTY,
             new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of("umeng_analytics")));

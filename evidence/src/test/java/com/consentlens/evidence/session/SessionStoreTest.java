@@ -23,8 +23,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// A writer that never commits shows up as a hang: fail instead.
+@Timeout(60)
 class SessionStoreTest {
     @TempDir
     Path dataDir;
@@ -192,6 +195,49 @@ class SessionStoreTest {
             assertThat(stored).usingRecursiveComparison().ignoringFields("id", "phase", "violations")
                     .isEqualTo(detected);
             assertThat(stored.phase()).isEqualTo(Phase.BEFORE_CONSENT);
+        }
+    }
+
+    @Test
+    void recordExchange_refusedCommandInABatchDoesNotLoseItsNeighbours() throws Exception {
+        try (SessionStore store = open("isolation")) {
+            Thread writer = new Thread(() -> {
+                for (int i = 1; i <= 3000; i++) {
+                    store.recordExchange(exchange(flow(i), i, "ulogs.umeng.com"), List.of(imeiToUmeng(flow(i), i)));
+                }
+            });
+            writer.start();
+            int refused = 0;
+            for (int i = 0; i < 20; i++) {
+                try {
+                    store.moveMarker(999, 1, "no such marker");
+                } catch (IllegalArgumentException e) {
+                    refused++;
+                }
+            }
+            writer.join();
+            store.flush();
+            assertThat(refused).isEqualTo(20);
+            assertThat(store.stats().findings()).isEqualTo(3000);
+            assertThat(store.stats().exchanges()).isEqualTo(3000);
+        }
+    }
+
+    @Test
+    void reopen_frequencyHistoryContinuesAcrossSessions() {
+        SessionDirectory sessions = new SessionDirectory(dataDir);
+        RuleSettings twoPerMinute = new RuleSettings(2, 60_000);
+        try (SessionStore store = sessions.openOrCreate("freq", Profile.EMPTY, twoPerMinute)) {
+            for (int i = 1; i <= 2; i++) {
+                store.recordExchange(exchange(flow(i), i * 1000L, "ulogs.umeng.com"),
+                        List.of(imeiToUmeng(flow(i), i * 1000L)));
+            }
+        }
+        try (SessionStore store = sessions.openOrCreate("freq", Profile.EMPTY, twoPerMinute)) {
+            store.recordExchange(exchange(flow(3), 3000, "ulogs.umeng.com"), List.of(imeiToUmeng(flow(3), 3000)));
+            store.flush();
+            assertThat(store.findingsSince(0, 10)).extracting(f -> f.violations().contains(Violation.OVER_FREQUENCY))
+                    .containsExactly(false, false, true);
         }
     }
 }
