@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A running capture: the proxy, the pipeline of detector workers, the session store and the control API,
@@ -59,11 +58,10 @@ public final class LiveSession implements AutoCloseable {
         }
         this.pipeline = new CapturePipeline(new DetectionEngine(options.profile(), catalog), store, 10_000,
                 options.workers());
-        AtomicLong flowNumbers = new AtomicLong(store.nextFlowNumber());
         ProxyConfig config = ProxyConfig.builder().bindAddress(options.bind()).port(options.port())
                 .allow(options.allow()).bodyCapBytes(options.bodyCapBytes())
                 .insecureUpstream(options.insecureUpstream()).hostOverrides(options.hostOverrides())
-                .flowIds(flowNumbers::getAndIncrement).build();
+                .flowIds(store::nextFlowNumber).build();
         try {
             this.proxy = CaptureProxy.start(config, ca, pipeline, pipeline);
         } catch (ProxyStartException e) {

@@ -58,7 +58,7 @@ public final class SessionStore implements AutoCloseable {
     private final String name;
     private final Path directory;
     private final long createdMillis;
-    private final Profile profile;
+    private volatile Profile profile;
     private final RuleSettings settings;
     private final BlockingQueue<WriteCommand> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Listeners listeners = new Listeners();
@@ -106,6 +106,16 @@ public final class SessionStore implements AutoCloseable {
     public void moveMarker(long markerId, long newTimeMillis, String reason, String actor) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         submitAndWait(new MoveMarker(markerId, newTimeMillis, reason, actor, done), done);
+    }
+
+    /**
+     * Replaces the session's profile (the tester edited it while capturing): stored, audited as
+     * {@code profile-changed}, and every finding judged again with the new app profile. Returns once committed.
+     */
+    public void updateProfile(Profile newProfile) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submitAndWait(new WriteCommand.UpdateProfile(newProfile, actor(), done), done);
+        profile = newProfile;
     }
 
     public void addListener(SessionListener listener) {

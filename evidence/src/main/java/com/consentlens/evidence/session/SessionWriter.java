@@ -129,6 +129,9 @@ final class SessionWriter implements Runnable {
         } else if (c instanceof MoveMarker m) {
             state.moveMarker(m.markerId(), m.newTimeMillis(), m.reason(), m.actor());
             out.recomputed();
+        } else if (c instanceof WriteCommand.UpdateProfile u) {
+            state.updateProfile(u.profile(), u.actor());
+            out.recomputed();
         }
     }
 

@@ -29,6 +29,11 @@ sealed interface WriteCommand {
             implements WriteCommand {
     }
 
+    /** The tester edited the profile during a live session: store it, audit it, judge everything again. */
+    record UpdateProfile(com.consentlens.model.Profile profile, String actor, CompletableFuture<Void> done)
+            implements WriteCommand {
+    }
+
     /** Nothing to write: completes when everything submitted before it has committed. */
     record Barrier(CompletableFuture<Void> done) implements WriteCommand {
     }

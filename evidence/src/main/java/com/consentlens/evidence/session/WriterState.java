@@ -108,6 +108,13 @@ final class WriterState implements AutoCloseable {
         recomputeAll();
     }
 
+    /** Stores a profile edited during the session, audits the change and judges every finding again. */
+    void updateProfile(com.consentlens.model.Profile profile, String actor) throws SQLException {
+        Meta.put(c, Meta.PROFILE, com.consentlens.evidence.profile.ProfileJson.write(profile, false));
+        SessionQueries.insertAudit(c, actor, "profile-changed", 0, 0, 0, "profile edited during the session");
+        replaceEngine(new RuleEngine(profile.app(), engine.settings()));
+    }
+
     /** Replaces the rule engine (new profile or settings) and judges the session again. */
     void replaceEngine(RuleEngine newEngine) throws SQLException {
         engine = newEngine;
