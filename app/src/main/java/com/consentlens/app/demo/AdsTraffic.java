@@ -38,7 +38,8 @@ final class AdsTraffic {
                 "display_density", "xxhdpi", "density_dpi", 440, "language", "zh", "region", "CN",
                 "tz_name", "Asia/Shanghai", "timezone", 8);
         Map<String, Object> log = map("magic_tag", "ss_app_log", "header", header,
-                "launch", List.of(map("datetime", LOCAL_TIME.format(Instant.ofEpochMilli(d.now)), "session_id", "b7a1e0c4-3f2d",
+                "launch", List.of(map("datetime", LOCAL_TIME.format(Instant.ofEpochMilli(d.now)),
+                        "session_id", "b7a1e0c4-3f2d",
                         "local_time_ms", d.now)),
                 "event_v3", List.of(map("event", "load_ad", "params", Wire.json(map("rit", "948317652",
                         "ad_slot_type", 5, "req_id", "7e1d4f8a2c")), "local_time_ms", d.now + 300)),

@@ -39,7 +39,8 @@ final class AnalyticsTraffic {
         byte[] json = Wire.utf8(Wire.json(map("header", header, "analytics", map("sessions", List.of(session)))));
         return new DemoRequest("umeng_analytics", stage, "POST", "https://ulogs.umeng.com/unify_logs",
                 headers("Content-Type", "envelope/json", "Msg-Type", "envelope/json",
-                        "X-Umeng-UTC", Long.toString(d.now), "X-Umeng-Sdk", "Android/9.6.8 2201123C/13 (com.example.shop)",
+                        "X-Umeng-UTC", Long.toString(d.now),
+                        "X-Umeng-Sdk", "Android/9.6.8 2201123C/13 (com.example.shop)",
                         "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
                         "User-Agent", DeviceIds.DALVIK_UA),
                 Wire.zlib(json), sessionEnd

@@ -59,7 +59,8 @@ final class AttributionTraffic {
                 "appsflyerKey", "Qe8Jp2mXfT4vLk9sR6wYbC", "uid", "1763890872345-4317289046512398711",
                 "app_version_name", DeviceIds.APP_VERSION, "app_version_code", "321", "counter", "1",
                 "iaecounter", "0", "timepassedsincelastlaunch", "-1", "af_timestamp", Long.toString(d.now),
-                "lang", "中文", "lang_code", "zh", "country", "CN", "operator", "中国联通", "carrier", "中国联通",
+                "lang", "中文", "lang_code", "zh", "country", "CN", "operator", "中国联通",
+                "carrier", "中国联通",
                 "network", "WIFI", "brand", DeviceIds.BRAND, "model", DeviceIds.MODEL, "sdk", "33",
                 "platformextension", "android_native", "deviceType", "user",
                 "deviceData", map("cpu_abi", "arm64-v8a", "build_display_id", "TKQ1.220829.002",
@@ -105,7 +106,8 @@ final class AttributionTraffic {
             installed += 86_400_000L * 11;
         }
         Map<String, Object> body = map("apps_data", apps, "hardware_id", d.androidId, "os", "Android",
-                "device_fingerprint_id", "1184233512345678901", "branch_key", "key_live_hcnegAumkH7Kv18M8AOHhfgiohpXq5tB",
+                "device_fingerprint_id", "1184233512345678901",
+                "branch_key", "key_live_hcnegAumkH7Kv18M8AOHhfgiohpXq5tB",
                 "sdk", "android1.14.5");
         return new DemoRequest("branch", stage, "POST", "https://api.branch.io/v1/applist",
                 headers("Content-Type", "application/json", "User-Agent", DeviceIds.DALVIK_UA),

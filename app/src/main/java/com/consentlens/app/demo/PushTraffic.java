@@ -21,7 +21,8 @@ final class PushTraffic {
      * JPush statistics report: {@code POST https://stats.jpush.cn/v3/report} with {@code x-app-key} and
      * {@code authorization: Basic …} headers and a compressed binary body, answered {@code {"code":200,
      * "desc":"success"}} (a public API capture of a JPush app; host under the catalog's {@code *.jpush.cn}).
-     * The demo's body is gzip JSON over {@code uid:md5(…)} authorisation. The content array mixes report types; field names
+     * The demo's body is gzip JSON with Basic authorisation over {@code uid:md5(…)}. The content array
+     * mixes report types; field names
      * ({@code imei}, {@code android_id}, {@code mac}, {@code imsi}, {@code serial}) as JPush's
      * 收集个人信息 disclosure lists them. {@code background} sends the LBS report (Wi-Fi + GPS) that JPush
      * schedules while the app is not in front.

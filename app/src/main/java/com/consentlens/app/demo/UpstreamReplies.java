@@ -19,12 +19,14 @@ final class UpstreamReplies {
         if (p.startsWith("/session")) {
             return json("{\"app_token\":\"2fm9gkqubvpc\",\"adid\":\"5c1b7e0a9d8f4e3b2a1c0d9e8f7a6b5c\","
                     + "\"timestamp\":\"2026-11-23T01:41:13.021Z+0000\",\"message\":\"Session tracked\","
-                    + "\"attribution\":{\"tracker_token\":\"abc123\",\"tracker_name\":\"Organic\",\"network\":\"Organic\"}}");
+                    + "\"attribution\":{\"tracker_token\":\"abc123\",\"tracker_name\":\"Organic\","
+                    + "\"network\":\"Organic\"}}");
         }
         if (p.startsWith("/v1/install")) {
             return json("{\"session_id\":\"1184233545127733520\",\"identity_id\":\"1184233545110956303\","
                     + "\"device_fingerprint_id\":\"1184233512345678901\",\"data\":\"{\\\"+is_first_session\\\":true,"
-                    + "\\\"+clicked_branch_link\\\":false}\",\"link\":\"https://example-shop.app.link?%24identity_id=1184233545110956303\"}");
+                    + "\\\"+clicked_branch_link\\\":false}\","
+                    + "\"link\":\"https://example-shop.app.link?%24identity_id=1184233545110956303\"}");
         }
         if (p.endsWith("/installations")) {
             return json("{\"name\":\"projects/480312965127/installations/dX3kZ1rQa2N0bLmC9pUoEw\","

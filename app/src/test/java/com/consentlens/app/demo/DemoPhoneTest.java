@@ -102,10 +102,17 @@ class DemoPhoneTest {
     }
 
     @Test
-    void upstream_answersSdkPathsWithTheirReplies() throws InterruptedException {
+    void upstream_answersSdkPathsWithTheirReplies() throws Exception {
         List<DemoRequest> script = DemoTraffic.script(DemoProfile.create().device());
         DemoPhone.direct(upstream.address(), upstreamCert.certificate()).run(script, null, Duration.ofMillis(1));
 
+        for (DemoRequest r : script) {
+            UpstreamReplies.Reply reply = UpstreamReplies.forPath(java.net.URI.create(r.url()).getPath());
+            if (reply.contentType().startsWith("application/json")) {
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(reply.body()).isObject())
+                        .as(r.url()).isTrue();
+            }
+        }
         assertThat(UpstreamReplies.forPath("/session").body()).asString().contains("\"tracker_name\":\"Organic\"");
         assertThat(UpstreamReplies.forPath("/unify_logs").body()).asString().isEqualTo("{\"code\":0,\"msg\":\"success\"}");
         assertThat(upstream.requestsByHost().values().stream().mapToInt(Integer::intValue).sum())

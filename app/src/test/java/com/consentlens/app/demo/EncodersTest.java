@@ -1,0 +1,105 @@
+package com.consentlens.app.demo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written encoders against known wire bytes and against the test-side readers. */
+class EncodersTest {
+    /** Varints from protobuf's encoding guide (150 → 96 01) and the boundaries around 7-bit groups. */
+    @ParameterizedTest
+    @CsvSource({"1, 0801", "127, 087f", "128, 088001", "150, 089601", "300, 08ac02",
+            "1763890872345, 089980db80ab33"})
+    void protoInt64_value_encodesAsVarint(long value, String hex) {
+        byte[] bytes = new ProtoWriter().int64(1, value).toByteArray();
+        assertThat(HexFormat.of().formatHex(bytes)).isEqualTo(hex);
+        assertThat(WireReaders.proto(bytes).get(0).varint()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"867530012345672", "示例商城", "a"})
+    void protoString_value_roundTrips(String value) {
+        WireReaders.ProtoField field = WireReaders.proto(new ProtoWriter().string(46, value).toByteArray()).get(0);
+        assertThat(field.number()).isEqualTo(46);
+        assertThat(field.wireType()).isEqualTo(2);
+        assertThat(field.string()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {39.9042, 116.4074, -33.8688})
+    void protoDouble_value_isFixed64LittleEndian(double value) {
+        WireReaders.ProtoField field = WireReaders.proto(new ProtoWriter().doubleValue(44, value).toByteArray()).get(0);
+        assertThat(field.wireType()).isEqualTo(1);
+        assertThat(field.asDouble()).isEqualTo(value);
+    }
+
+    @Test
+    void protoDefaults_proto3_areOmitted() {
+        assertThat(new ProtoWriter().string(1, "").string(2, null).int64(3, 0).doubleValue(4, 0).toByteArray())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void protoMap_entries_areNestedKeyValueMessages(int size) {
+        Map<String, String> map = new TreeMap<>(Map.of("sku_id", "100023456789", "price", "59.90"));
+        if (size == 1) {
+            map.remove("price");
+        }
+        List<WireReaders.ProtoField> entries = WireReaders.proto(new ProtoWriter().map(24, map).toByteArray());
+        assertThat(entries).hasSize(size);
+        for (WireReaders.ProtoField entry : entries) {
+            List<WireReaders.ProtoField> kv = WireReaders.proto(entry.bytes());
+            assertThat(map.get(kv.get(0).string())).isEqualTo(kv.get(1).string());
+        }
+    }
+
+    /** JCE heads and integer widths per the Tars protocol: zero has its own type, then 1/2/4/8 bytes. */
+    @ParameterizedTest
+    @CsvSource({"0, 0, 0c", "1, 1, 1001", "4, 840, 410348", "10, 70000, a200011170",
+            "11, 1795426225899, b3000001a207be0eeb", "15, 5, f00f05"})
+    void jceInteger_value_usesSmallestWidth(int tag, long value, String hex) {
+        assertThat(HexFormat.of().formatHex(new JceWriter().integer(tag, value).toByteArray())).isEqualTo(hex);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 255, 256, 1000})
+    void jceString_length_picksOneOrFourByteLength(int length) {
+        String value = "x".repeat(length);
+        byte[] bytes = new JceWriter().string(3, value).toByteArray();
+        assertThat(bytes[0] & 0x0f).isEqualTo(length <= 255 ? 6 : 7);
+        assertThat(WireReaders.jceStrings(bytes)).containsExactly(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3f2a9c1b7e6d4a58", "R58N31K7QXA"})
+    void jceBytes_nestedStruct_isReadBack(String value) {
+        byte[] inner = new JceWriter().string(0, value).toByteArray();
+        byte[] outer = new JceWriter().bytes(5, inner).map(8, Map.of("G12", value)).toByteArray();
+        assertThat(WireReaders.jceStrings(outer)).containsExactly(value, "G12", value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"imei\":\"867530012345672\"}", "中国联通"})
+    void compression_gzipZlibZstd_roundTrip(String text) {
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(WireReaders.gunzip(Wire.gzip(raw))).isEqualTo(raw);
+        assertThat(WireReaders.inflate(Wire.zlib(raw))).isEqualTo(raw);
+        assertThat(WireReaders.unzstd(Wire.zstd(raw))).isEqualTo(raw);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"867530012345672, 18e6d17dd7e6ea5013f120b12bada0ac"})
+    void md5_imei_isLowerHex(String imei, String expected) {
+        assertThat(Wire.md5(imei)).isEqualTo(expected);
+    }
+}
