@@ -11,6 +11,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The JDK's HTTP server (control API, demo upstream) waits on Nagle + delayed ACK (~40 ms a request)
+        // unless TCP_NODELAY is set; it reads this once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         System.exit(ConsentLensCommand.execute(args));
     }
 }
