@@ -5,6 +5,7 @@ import com.consentlens.model.Finding;
 import com.consentlens.model.Phase;
 import com.consentlens.model.ProxyEvent;
 import com.consentlens.model.Violation;
+import com.consentlens.app.session.TextColumns;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,11 +28,13 @@ final class DemoReport {
         List<Finding> findings = new ArrayList<>();
         store.forEachFinding(findings::add);
         out.println();
-        out.printf("%-4s %-12s %-16s %-30s %-10s %-7s %-28s %s%n", "#", "TIME", "PHASE", "SDK", "DATA", "MATCH", "ENCODING", "RULES BROKEN");
+        out.println("#    TIME         PHASE            " + TextColumns.fit("SDK", 34) + " DATA       MATCH   "
+                + TextColumns.fit("ENCODING", 28) + " RULES BROKEN");
         for (Finding f : findings) {
-            out.printf("%-4d %-12s %-16s %-30s %-10s %-7s %-28s %s%n", f.id(), TIME.format(Instant.ofEpochMilli(f.timeMillis())),
-                    f.phase() == null ? "" : f.phase().wireName(), cut(sdkName(f), 30), f.pii(), f.match().wireName(),
-                    cut(String.join(">", f.encoding()), 28), f.violations().stream().map(Violation::name).collect(Collectors.joining(",")));
+            out.printf("%-4d %-12s %-16s %s %-10s %-7s %s %s%n", f.id(), TIME.format(Instant.ofEpochMilli(f.timeMillis())),
+                    f.phase() == null ? "" : f.phase().wireName(), TextColumns.fit(sdkName(f), 34), f.pii(), f.match().wireName(),
+                    TextColumns.fit(String.join(">", f.encoding()), 28),
+                    f.violations().stream().map(Violation::name).collect(Collectors.joining(",")));
         }
         printSummary(store, findings, out);
     }
@@ -51,8 +54,8 @@ final class DemoReport {
                 store.info().name(), store.stats().exchanges(), findings.size(), byPhase.getOrDefault(Phase.BEFORE_CONSENT, 0),
                 byPhase.getOrDefault(Phase.AFTER_CONSENT, 0), byPhase.getOrDefault(Phase.AFTER_WITHDRAWAL, 0));
         out.println();
-        out.printf("  %-40s %8s %8s%n", "SDK", "before", "after");
-        bySdk.forEach((sdk, phases) -> out.printf("  %-40s %8d %8d%n", cut(sdk, 40), phases.getOrDefault(Phase.BEFORE_CONSENT, 0),
+        out.printf("  %s %8s %8s%n", TextColumns.fit("SDK", 46), "before", "after");
+        bySdk.forEach((sdk, phases) -> out.printf("  %s %8d %8d%n", TextColumns.fit(sdk, 46), phases.getOrDefault(Phase.BEFORE_CONSENT, 0),
                 phases.getOrDefault(Phase.AFTER_CONSENT, 0) + phases.getOrDefault(Phase.AFTER_WITHDRAWAL, 0)));
         out.println();
         out.println("  Rules broken / 违规:");
@@ -70,9 +73,5 @@ final class DemoReport {
             return f.sdk().nameZh() + " (" + f.sdk().id() + ")";
         }
         return f.isThirdParty() ? "? " + f.host() : "first party 自有: " + f.host();
-    }
-
-    private static String cut(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }
