@@ -24,7 +24,7 @@ import java.util.Optional;
  *       {@code response.content.text} plain or base64 ({@code content.encoding}).</li>
  *   <li>Decompressed bodies under a stale {@code Content-Encoding} (browsers, mitmproxy, Charles): when the
  *       body does not look encoded ({@link BodyEncodingCheck}), the header is renamed to
- *       {@value #ORIGINAL_ENCODING_HEADER}, so detectors read the body as it is and the evidence still shows
+ *       {@value HarReader#DECODED_CONTENT_ENCODING_HEADER}, so detectors read the body as it is and the evidence still shows
  *       what the server declared. Bodies marked {@code "_raw": true} (our own export) are wire bytes and keep
  *       their header.</li>
  *   <li>Identity: {@code flowId} is {@code _flowId} when present (our export, so flows.har links to
@@ -35,8 +35,7 @@ import java.util.Optional;
  * </ul>
  */
 final class HarEntryParser {
-    /** Where a Content-Encoding header goes when the HAR body was already decoded by the exporting tool. */
-    static final String ORIGINAL_ENCODING_HEADER = "X-ConsentLens-Decoded-Content-Encoding";
+    static final String ORIGINAL_ENCODING_HEADER = HarReader.DECODED_CONTENT_ENCODING_HEADER;
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
@@ -135,8 +134,8 @@ final class HarEntryParser {
 
     private static Headers reconcileEncoding(Headers headers, Body body, boolean raw) {
         Optional<String> coding = headers.first("Content-Encoding");
-        if (raw || coding.isEmpty() || BodyEncodingCheck.stillEncoded(coding.get(), body.toByteArray())
-                || body.isEmpty()) {
+        if (raw || coding.isEmpty() || coding.get().trim().equalsIgnoreCase("identity") || body.isEmpty()
+                || BodyEncodingCheck.stillEncoded(coding.get(), body.toByteArray())) {
             return headers;
         }
         List<Header> out = new ArrayList<>(headers.size());

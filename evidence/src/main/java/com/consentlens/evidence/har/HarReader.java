@@ -31,6 +31,13 @@ import java.util.stream.StreamSupport;
  * that names the file, the entry index and the field.
  */
 public final class HarReader implements Iterator<Exchange>, AutoCloseable {
+    /**
+     * The name a {@code Content-Encoding} header is renamed to when the exporting tool already decoded the body
+     * (browsers, mitmproxy, Charles): detectors then read the body as it is, and the evidence still shows what
+     * the server declared. Bodies that still carry the declared coding keep their header.
+     */
+    public static final String DECODED_CONTENT_ENCODING_HEADER = "X-ConsentLens-Decoded-Content-Encoding";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String file;

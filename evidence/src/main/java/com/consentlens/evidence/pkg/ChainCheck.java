@@ -52,9 +52,12 @@ final class ChainCheck {
             String signedHead = findings.path("chainHead").asText("");
             long signedCount = findings.path("count").asLong(-1);
             if (!reported && (!chain.head().equals(signedHead) || chain.count() != signedCount)) {
-                problems.add(new Problem(Kind.BROKEN_CHAIN, PackageLayout.FINDINGS, Math.min(chain.count(), signedCount) + 1, 0,
+                // with the per-line chain, lines that all matched mean the file was cut or extended after them
+                long line = stored == null ? 0 : Math.min(chain.count(), signedCount) + 1;
+                problems.add(new Problem(Kind.BROKEN_CHAIN, PackageLayout.FINDINGS, line, 0,
                         "chain head or count differs from the manifest (" + chain.count() + " lines, manifest says "
-                                + signedCount + ")"));
+                                + signedCount + ")" + (stored == null ? "; without findings.chain the first broken"
+                                + " line cannot be located" : "")));
             }
         } catch (IOException e) {
             problems.add(new Problem(Kind.BROKEN_CHAIN, PackageLayout.FINDINGS, chain.count() + 1, 0,

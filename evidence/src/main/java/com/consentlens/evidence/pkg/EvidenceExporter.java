@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -72,6 +73,8 @@ public final class EvidenceExporter {
                 entries.write(PackageLayout.CHAIN, out -> Files.copy(chainTmp, out));
                 long[] count = new long[1];
                 long total = opts.allFlows() ? src.exchangeCount() : flowIds.size();
+                // flows.har is the bulk of a package and mostly base64 or text: fastest deflate costs little size
+                zip.setLevel(Deflater.BEST_SPEED);
                 entries.write(PackageLayout.FLOWS, out -> {
                     HarWriter har = new HarWriter(out, "ConsentLens", src.toolVersion());
                     src.forEachExchange(opts.allFlows() ? id -> true : flowIds::contains, e -> {
@@ -85,6 +88,7 @@ public final class EvidenceExporter {
                     har.close();
                 });
                 exchanges = count[0];
+                zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                 progress.progress(exchanges, total, "flows");
                 entries.write(PackageLayout.TIMELINE, out -> TimelineExport.write(out, src));
                 String profileSha = entries.write(PackageLayout.PROFILE,

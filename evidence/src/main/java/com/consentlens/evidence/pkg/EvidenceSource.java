@@ -30,10 +30,10 @@ public interface EvidenceSource {
     /** SHA-256 fingerprint of the session's CA certificate, or empty when unknown (an imported HAR). */
     String caFingerprint();
 
-    /** Every finding in id order, with its verdict; called twice at most. */
+    /** Every finding in id order, with its verdict; the exporter calls it once. */
     void forEachFinding(Consumer<Finding> consumer);
 
-    /** The exchanges whose flow id passes the filter, in capture order. */
+    /** The exchanges whose flow id passes the filter, in capture order; called once, after the findings. */
     void forEachExchange(Predicate<String> flowIdFilter, Consumer<Exchange> consumer);
 
     List<ProxyEvent> events();

@@ -12,6 +12,9 @@ public record ReportContext(String toolVersion, String sessionName, long startMi
                             List<Marker> markers, List<ProxyEvent> events, String caFingerprint,
                             String signingKeyFingerprint, boolean unmask, int detailLimit) {
     public ReportContext {
+        toolVersion = toolVersion == null ? "" : toolVersion;
+        sessionName = sessionName == null ? "" : sessionName;
+        caFingerprint = caFingerprint == null ? "" : caFingerprint;
         markers = List.copyOf(markers);
         events = List.copyOf(events);
         if (endMillis <= startMillis) {

@@ -173,6 +173,12 @@ class EvidencePackageTest {
     }
 
     @Test
+    void verify_findingAppended_namesTheFirstLineAfterTheSignedOnes() throws Exception {
+        Path tampered = editFindings(lines -> lines.add(lines.get(0)));
+        assertThat(chainProblem(EvidenceVerifier.verify(tampered)).line()).isEqualTo(6);
+    }
+
+    @Test
     void verify_signatureChanged_reportsBadSignature() throws Exception {
         Path tampered = ZipFiles.edit(zip, dir.resolve("t.zip"), files -> {
             try {
