@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,14 @@ class ConsentLensWindowTest {
         waitUntil(() -> robot.lookup(".phase-after").queryAll().size() == 1);
         assertThat(robot.lookup(".phase-after").queryAs(Label.class).getText()).isEqualTo("after consent");
         assertThat(robot.lookup("#markStatus").queryAs(Label.class).getText()).startsWith("Consent marked at");
+    }
+
+    @Test
+    void shortcut_ctrlShiftC_marksConsent(FxRobot robot) throws Exception {
+        robot.clickOn("#leaksTable");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> port.markers().size() == 1);
+        assertThat(port.markers().get(0).type()).isEqualTo(com.consentlens.model.MarkerType.CONSENT);
     }
 
     @Test
