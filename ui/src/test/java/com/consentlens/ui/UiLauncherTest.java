@@ -72,6 +72,14 @@ class UiLauncherTest {
         WaitForAsyncUtils.waitForFxEvents();
         window.snapshot(Path.of("target", "ui-window-zh.png"));
         assertThat(Files.size(Path.of("target", "ui-window.png"))).isGreaterThan(10_000);
+        for (int tab : new int[] {1, 2, 3}) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                window.setLocale(Texts.ENGLISH);
+                ((javafx.scene.control.TabPane) stage.getScene().lookup("#tabs")).getSelectionModel().select(tab);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            window.snapshot(Path.of("target", "ui-tab-" + tab + ".png"));
+        }
 
         Platform.runLater(stage::hide);
         caller.join(10_000);
