@@ -71,6 +71,8 @@ public final class ConsentLensWindow {
         stage.setScene(scene);
         updateTitle();
         stage.setOnHidden(e -> close());
+        // lets the app (and tests) get from a Stage back to its window, e.g. for snapshots
+        stage.getProperties().put(ConsentLensWindow.class, this);
         stage.show();
     }
 

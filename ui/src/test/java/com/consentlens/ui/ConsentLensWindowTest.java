@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Phase;
 import com.consentlens.model.PiiType;
+import com.consentlens.model.ProxyEvent;
+import java.util.List;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +97,14 @@ class ConsentLensWindowTest {
     }
 
     @Test
+    void shortcut_ctrlShiftC_marksConsent(FxRobot robot) throws Exception {
+        robot.clickOn("#leaksTable");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> port.markers().size() == 1);
+        assertThat(port.markers().get(0).type()).isEqualTo(com.consentlens.model.MarkerType.CONSENT);
+    }
+
+    @Test
     void filter_narrowsTable(FxRobot robot) throws Exception {
         long t0 = System.currentTimeMillis();
         port.feed(raw(t0, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
@@ -108,6 +119,41 @@ class ConsentLensWindowTest {
         robot.interact(() -> window.model().leaks.textFilter.set(""));
         robot.interact(() -> window.model().leaks.piiFilter.set(PiiType.OAID));
         waitUntil(() -> leaks(robot).getItems().size() == 2);
+    }
+
+    @Test
+    void selectLeak_detailShowsRequestWithMatchHighlighted(FxRobot robot) throws Exception {
+        port.addExchange(Fixtures.exchange("f-1", "ulogs.umeng.com",
+                "{\"header\":{\"imei\":\"" + Fixtures.IMEI + "\"}}"), null);
+        Finding raw = raw(System.currentTimeMillis(), UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1");
+        port.feed(new Finding(0, raw.timeMillis(), "f-1", "", "POST", raw.url(), raw.host(), raw.party(), raw.sdk(),
+                raw.pii(), raw.match(), raw.value(), raw.where(), raw.path(), List.of("json"), Fixtures.IMEI, null,
+                List.of()));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.interact(() -> leaks(robot).getSelectionModel().select(0));
+        // the Leaks and Flows tabs each hold a detail pane on the same model, so the match appears once in each
+        waitUntil(() -> robot.lookup(".cl-match").queryAll().size() == 2);
+        assertThat(robot.lookup(".cl-match").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).containsOnly(Fixtures.IMEI);
+        assertThat(robot.lookup(".cl-rule").queryAll()).hasSizeGreaterThanOrEqualTo(2); // 337号 (一) and (三)
+    }
+
+    @Test
+    void flowsAndSummaryTabs_showExchangesEventsAndMatrix(FxRobot robot) throws Exception {
+        port.addExchange(Fixtures.exchange("f-1", "ulogs.umeng.com", "{}"), null);
+        port.addExchange(Fixtures.exchange("f-2", "pinned.example.com", ""), "client rejected our certificate");
+        port.addEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.BLIND_SPOT, "127.0.0.1",
+                "pinned.example.com", "TLS handshake aborted by client"));
+        port.feed(raw(System.currentTimeMillis(), UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.clickOn("Flows");
+        waitUntil(() -> robot.lookup("#flowsTable").queryTableView().getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#eventsList").queryListView().getItems().size() == 1);
+        robot.clickOn("Summary");
+        waitUntil(() -> robot.lookup("#summaryMatrix .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("1 / 0")));
+        assertThat(robot.lookup("#summary .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(s -> s.startsWith("✗ not declared, observed:") && s.contains("Umeng Analytics"));
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class InMemorySessionPort implements SessionPort {
     private final List<Marker> markers = new ArrayList<>();
     private final Map<String, Exchange> exchanges = new LinkedHashMap<>();
     private final List<ExchangeSummary> summaries = new ArrayList<>();
+    private final List<ProxyEvent> events = new ArrayList<>();
     private final List<SessionPortListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-port-notifier");
@@ -73,6 +74,11 @@ public final class InMemorySessionPort implements SessionPort {
                 e.status(), error, e.requestBody().length(), e.requestBody().truncated(), 0);
         summaries.add(s);
         notifyAll(l -> l.onExchange(s));
+    }
+
+    public synchronized void addEvent(ProxyEvent e) {
+        events.add(e);
+        notifyAll(l -> l.onEvent(e));
     }
 
     public void addPastSession(InMemorySessionPort p) {
@@ -130,7 +136,7 @@ public final class InMemorySessionPort implements SessionPort {
     @Override public synchronized List<Finding> findings() { return List.copyOf(findings); }
     @Override public synchronized List<Marker> markers() { return List.copyOf(markers); }
     @Override public synchronized List<ExchangeSummary> exchanges() { return List.copyOf(summaries); }
-    @Override public List<ProxyEvent> events() { return List.of(); }
+    @Override public synchronized List<ProxyEvent> events() { return List.copyOf(events); }
     @Override public synchronized Optional<Exchange> exchange(String flowId) { return Optional.ofNullable(exchanges.get(flowId)); }
     @Override public void addListener(SessionPortListener l) { listeners.add(l); }
 

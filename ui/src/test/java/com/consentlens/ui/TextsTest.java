@@ -30,6 +30,17 @@ class TextsTest {
     }
 
     @Test
+    void bundles_everyEventKindAndProfileFieldHasText() throws Exception {
+        Properties en = load("messages.properties");
+        for (com.consentlens.model.ProxyEvent.Kind k : com.consentlens.model.ProxyEvent.Kind.values()) {
+            assertThat(en).containsKey("event." + k.name());
+        }
+        for (String field : com.consentlens.ui.model.ProfileModel.FIELDS) {
+            assertThat(en).containsKey("profile." + field);
+        }
+    }
+
+    @Test
     void get_chineseBundleReadAsUtf8() {
         Texts t = new Texts(Texts.CHINESE);
         assertThat(t.get("controls.consent")).isEqualTo("标记同意");

@@ -43,6 +43,34 @@ public final class ConsentControlsModel {
         return live.get() && !busy.get();
     }
 
+    /**
+     * Moves a marker the tester set too early or too late (e.g. consent pressed a few seconds after tapping
+     * "agree"); the port recomputes every verdict and pushes them back. {@code reason} is kept for the audit.
+     */
+    public void moveMarker(Marker marker, long newTimeMillis, String reason) {
+        if (!live.get()) {
+            error.set("session is not live");
+            return;
+        }
+        busy.set(true);
+        background.execute(() -> {
+            String problem = "";
+            try {
+                port.moveMarker(marker.id(), newTimeMillis, reason == null ? "" : reason.trim());
+            } catch (RuntimeException e) {
+                problem = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            String message = problem;
+            fx.execute(() -> {
+                busy.set(false);
+                error.set(message);
+                if (message.isEmpty()) {
+                    onMarked.accept(marker.movedTo(newTimeMillis));
+                }
+            });
+        });
+    }
+
     public void mark(MarkerType type, String text) {
         if (!live.get()) {
             error.set("session is not live");

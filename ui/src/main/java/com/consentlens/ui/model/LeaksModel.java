@@ -139,7 +139,7 @@ public final class LeaksModel {
         perFilter.set(counts);
         total.set(all.size());
         shownCount.set(shown.size());
-        if (observedSdks.size() != sdks.size()) {
+        if (!observedSdks.equals(List.copyOf(sdks.values()))) {
             observedSdks.setAll(sdks.values());
         }
         if (observedTypes.size() != types.size()) {

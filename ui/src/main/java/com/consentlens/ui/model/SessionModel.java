@@ -81,11 +81,11 @@ public final class SessionModel {
         return true;
     }
 
+    /** Adds a marker, or replaces the one with the same id (a moved marker). */
     private void addMarker(Marker m) {
-        if (markers.stream().noneMatch(x -> x.id() == m.id() && m.id() != 0)) {
-            markers.add(m);
-            markers.sort(Comparator.comparingLong(Marker::timeMillis));
-        }
+        markers.removeIf(x -> x.id() == m.id() && m.id() != 0);
+        markers.add(m);
+        markers.sort(Comparator.comparingLong(Marker::timeMillis));
     }
 
     /** Polled from a background thread about once a second. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -67,10 +68,13 @@ public final class DetailView extends VBox {
         phase.getStyleClass().addAll("cl-badge", PhaseBadge.of(f.phase()).styleClass());
         Label what = new Label(t.format("detail.what", t.pii(f.pii()), f.maskedValue(), t.sdk(f.sdk()), f.host()));
         what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         verdict.getChildren().addAll(phase, what);
         for (Violation v : f.violations()) {
             Label rule = new Label("⚠ " + t.violation(v) + "\n    " + t.citation(v));
             rule.setWrapText(true);
+            // without this a VBox squeezes wrapped labels to one line and the citation is cut off
+            rule.setMinHeight(Region.USE_PREF_SIZE);
             rule.getStyleClass().add("cl-rule");
             verdict.getChildren().add(rule);
         }

@@ -1,5 +1,6 @@
 package com.consentlens.ui.view;
 
+import com.consentlens.model.ProxyEvent;
 import com.consentlens.ui.ExchangeSummary;
 import com.consentlens.ui.Texts;
 import com.consentlens.ui.model.SessionModel;
@@ -72,10 +73,33 @@ public final class FlowsView extends SplitPane {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(6, bar, table);
+        Label eventsTitle = new Label(t.get("events.title"));
+        eventsTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(6, bar, table, eventsTitle, events(model));
         left.setPadding(new Insets(6));
         getItems().addAll(left, new DetailView(model.detail, t));
         setDividerPositions(0.6);
+    }
+
+    /** Proxy events (blind spots, drops, oversize bodies…): why a leak may be missing from the table. */
+    private javafx.scene.control.ListView<ProxyEvent> events(SessionModel model) {
+        javafx.scene.control.ListView<ProxyEvent> list = new javafx.scene.control.ListView<>(model.events());
+        list.setId("eventsList");
+        list.setPrefHeight(130);
+        list.setPlaceholder(new Label(t.get("events.none")));
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ProxyEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : TIME.format(Instant.ofEpochMilli(e.timeMillis())) + "  "
+                        + t.get("event." + e.kind().name()) + "  " + e.host() + "  " + e.detail());
+                getStyleClass().remove("cl-danger-text");
+                if (!empty && e != null && e.kind() == ProxyEvent.Kind.BLIND_SPOT) {
+                    getStyleClass().add("cl-danger-text");
+                }
+            }
+        });
+        return list;
     }
 
     private String problem(ExchangeSummary s) {

@@ -116,7 +116,7 @@ public final class LeaksView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(t.get("leaks.empty")));
-        TableColumn<Finding, Long> time = column("leaks.time", Finding::timeMillis, 105);
+        TableColumn<Finding, Long> time = column("leaks.time", Finding::timeMillis, 118);
         time.setCellFactory(c -> textCell(ms -> TIME.format(Instant.ofEpochMilli(ms))));
         TableColumn<Finding, Phase> phase = column("leaks.phase", Finding::phase, 135);
         phase.setCellFactory(c -> new PhaseCell(t));

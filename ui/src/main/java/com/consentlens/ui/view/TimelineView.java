@@ -64,6 +64,8 @@ public final class TimelineView extends Pane {
             dragX = e.getX();
             redraw();
         });
+        setOnContextMenuRequested(e -> moveMenu(geo.timeAt(e.getX(), getWidth())).show(this, e.getScreenX(), e.getScreenY()));
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(t.get("timeline.hint")));
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 geo.setFollowLive(true);
@@ -75,6 +77,24 @@ public final class TimelineView extends Pane {
                 }
             }
         });
+    }
+
+    /** Right-click: move any marker to the clicked time, asking why (the reason is kept with the session). */
+    private javafx.scene.control.ContextMenu moveMenu(long time) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (Marker m : model.markers()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t.format("timeline.move",
+                    t.marker(m.type()), TICK.format(Instant.ofEpochMilli(m.timeMillis())),
+                    TICK.format(Instant.ofEpochMilli(time))));
+            item.disableProperty().bind(model.controls.live.not());
+            item.setOnAction(e -> {
+                javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+                d.setHeaderText(t.get("timeline.reason"));
+                d.showAndWait().ifPresent(reason -> model.controls.moveMarker(m, time, reason));
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private void redraw() {

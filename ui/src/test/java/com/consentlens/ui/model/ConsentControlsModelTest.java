@@ -42,6 +42,20 @@ class ConsentControlsModelTest {
     }
 
     @Test
+    void moveMarker_earlier_recomputesPhases() {
+        InMemorySessionPort port = new InMemorySessionPort("s1", true);
+        ConsentControlsModel model = new ConsentControlsModel(port, Runnable::run, Runnable::run, marked::add);
+        long leakTime = System.currentTimeMillis() - 10_000;
+        port.feed(raw(leakTime, UMENG, PiiType.IMEI, "api.umeng.com", "f-1"));
+        model.mark(MarkerType.CONSENT, "");
+        assertThat(port.findings().get(0).phase()).isEqualTo(Phase.BEFORE_CONSENT);
+        model.moveMarker(model.lastMarker.get(), leakTime - 1, "pressed late");
+        assertThat(port.findings().get(0).phase()).isEqualTo(Phase.AFTER_CONSENT);
+        assertThat(marked).extracting(Marker::timeMillis).last().isEqualTo(leakTime - 1);
+        assertThat(model.error.get()).isEmpty();
+    }
+
+    @Test
     void mark_notLive_refusedWithoutCallingPort() {
         InMemorySessionPort port = new InMemorySessionPort("old", false);
         ConsentControlsModel model = new ConsentControlsModel(port, Runnable::run, Runnable::run, marked::add);
