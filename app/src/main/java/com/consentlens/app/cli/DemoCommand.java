@@ -25,6 +25,9 @@ public final class DemoCommand implements Callable<Integer> {
     Integer paceMillis;
     @Option(names = "--session", paramLabel = "NAME", description = "Session name (default: demo-<date>-<time>).")
     String session;
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "With the window: save a PNG of it when the script is done, then close (docs, CI under Xvfb).")
+    java.nio.file.Path screenshot;
 
     @Override
     public Integer call() throws Exception {
@@ -41,6 +44,10 @@ public final class DemoCommand implements Callable<Integer> {
                 try {
                     Thread.sleep(1500);
                     demo.playScript(pace, System.out);
+                    if (screenshot != null) {
+                        com.consentlens.app.ui.WindowSnapshot.takeAndClose(screenshot);
+                        System.out.println("screenshot: " + screenshot.toAbsolutePath());
+                    }
                 } catch (Exception e) {
                     System.err.println("consentlens: demo phone stopped: " + e);
                 }

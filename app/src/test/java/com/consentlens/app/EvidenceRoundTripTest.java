@@ -1,0 +1,112 @@
+package com.consentlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consentlens.app.cli.ConsentLensCommand;
+import com.consentlens.app.demo.DemoProfile;
+import com.consentlens.app.demo.DemoRun;
+import com.consentlens.evidence.json.FindingJson;
+import com.consentlens.model.Finding;
+import com.consentlens.model.Marker;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evidence loop with every real part: the demo phone's SDK traffic through the proxy into a session,
+ * `consentlens export` to a signed package, `consentlens verify` on it, then `consentlens analyze` of the
+ * package's own flows.har with the same profile and markers. Both must give the same findings, and a
+ * changed package must fail verification.
+ */
+class EvidenceRoundTripTest {
+
+    @Test
+    void exportedHar_analyzedAgain_givesTheSameFindings(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        List<Finding> live = new ArrayList<>();
+        List<Marker> markers;
+        try (DemoRun demo = DemoRun.start(DataDirectory.resolve(data), "roundtrip")) {
+            demo.playScript(0, new PrintStream(OutputStream.nullOutputStream()));
+            demo.live().store().forEachFinding(live::add);
+            markers = demo.live().store().markers();
+        }
+        assertThat(live).hasSizeGreaterThan(20);
+
+        Path zip = dir.resolve("evidence.zip");
+        assertThat(ConsentLensCommand.execute("export", "roundtrip", "--out", zip.toString(), "--data-dir", data.toString()))
+                .isZero();
+        assertThat(ConsentLensCommand.execute("verify", zip.toString())).isZero();
+
+        Path har = dir.resolve("flows.har");
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, DemoProfile.json());
+        Path markerFile = dir.resolve("markers.json");
+        Files.writeString(markerFile, markersJson(markers));
+        try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry("flows.har"))) {
+            Files.copy(in, har);
+        }
+        Path jsonl = dir.resolve("again.jsonl");
+        assertThat(ConsentLensCommand.execute("analyze", har.toString(), "--profile", profile.toString(), "--markers",
+                markerFile.toString(), "--jsonl", jsonl.toString(), "--quiet", "--data-dir", data.toString())).isZero();
+
+        Set<String> again = new HashSet<>();
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            again.add(key(FindingJson.fromJson(line)));
+        }
+        Set<String> original = new HashSet<>();
+        live.forEach(f -> original.add(key(f)));
+        assertThat(again).isEqualTo(original);
+    }
+
+    @Test
+    void changedPackage_failsVerify(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        try (DemoRun demo = DemoRun.start(DataDirectory.resolve(data), "tamper")) {
+            demo.playScript(0, new PrintStream(OutputStream.nullOutputStream()));
+        }
+        Path zip = dir.resolve("evidence.zip");
+        assertThat(ConsentLensCommand.execute("export", "tamper", "--out", zip.toString(), "--data-dir", data.toString())).isZero();
+        Path changed = dir.resolve("changed.zip");
+        try (ZipFile in = new ZipFile(zip.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(changed))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("findings.jsonl")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("before-consent", "after-consent")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertThat(ConsentLensCommand.execute("verify", changed.toString())).isEqualTo(1);
+    }
+
+    /** What must survive the round trip: the leak itself, where and how it was found, and its verdict. */
+    private static String key(Finding f) {
+        return String.join("|", f.flowId(), f.pii().name(), f.match().name(), f.where().name(), f.path(),
+                String.join(">", f.encoding()), f.maskedValue(), f.host(), f.sdk() == null ? "-" : f.sdk().id(),
+                f.party().name(), String.valueOf(f.phase()), f.violations().toString());
+    }
+
+    private static String markersJson(List<Marker> markers) {
+        StringBuilder json = new StringBuilder("[");
+        for (Marker m : markers) {
+            json.append(json.length() > 1 ? "," : "").append("{\"type\":\"").append(m.type().wireName())
+                    .append("\",\"time\":").append(m.timeMillis()).append(",\"text\":\"\"}");
+        }
+        return json.append(']').toString();
+    }
+}
