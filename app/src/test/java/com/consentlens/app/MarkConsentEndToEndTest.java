@@ -67,6 +67,17 @@ class MarkConsentEndToEndTest {
             JsonNode last = all.get(all.size() - 1);
             assertThat(last.get("phase").asText()).isEqualTo("after-consent");
             assertThat(texts(last.get("violations"))).doesNotContain("COLLECT_BEFORE_CONSENT", "SHARE_BEFORE_CONSENT");
+
+            // The tester pressed consent late: moving the marker before the first request re-judges it.
+            ControlClient api = new ControlClient(live.control().url(), ControlToken.load(dataDir.resolve("control.token")));
+            long markerId = live.store().markers().get(0).id();
+            long firstTime = java.time.Instant.parse(first.get("time").asText()).toEpochMilli();
+            api.post("/api/markers/" + markerId + "/move",
+                    "{\"timeMillis\":" + (firstTime - 1000) + ",\"reason\":\"consent was tapped before the first launch request\"}");
+            JsonNode moved = awaitFindings(live, all.size()).get(0);
+            assertThat(moved.get("phase").asText()).isEqualTo("after-consent");
+            assertThat(texts(moved.get("violations"))).doesNotContain("COLLECT_BEFORE_CONSENT");
+            assertThat(live.store().auditTrail()).anySatisfy(a -> assertThat(a.reason()).contains("before the first launch"));
         }
     }
 

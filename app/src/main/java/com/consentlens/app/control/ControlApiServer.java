@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  * {@code Authorization: Bearer <token>} from {@code control.token}.
  * <ul>
  *   <li>{@code POST /api/markers {"type":"consent","text":"…"}} — mark the timeline now (or at {@code timeMillis})</li>
+ *   <li>{@code POST /api/markers/ID/move {"timeMillis":…,"reason":"…"}} — move a marker; every verdict is
+ *       recomputed and the move is kept in the session's audit trail</li>
  *   <li>{@code GET /api/findings?since=ID&limit=N} — stored findings after ID, oldest first</li>
  *   <li>{@code GET /api/events} — server-sent events: {@code finding}, {@code marker}, {@code verdicts}</li>
  *   <li>{@code GET /api/status} — proxy, pipeline and session counters</li>
@@ -93,6 +95,10 @@ public final class ControlApiServer implements AutoCloseable {
             }
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
+            if (method.equals("POST") && path.matches("/api/markers/\\d+/move")) {
+                moveMarker(ex, Long.parseLong(path.split("/")[3]));
+                return;
+            }
             switch (method + " " + path) {
                 case "POST /api/markers" -> postMarker(ex);
                 case "GET /api/findings" -> getFindings(ex);
@@ -106,19 +112,41 @@ public final class ControlApiServer implements AutoCloseable {
     }
 
     private void postMarker(HttpExchange ex) throws IOException {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ex.getRequestBody());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("body must be JSON like {\"type\":\"consent\",\"text\":\"…\"}");
-        }
-        if (body == null || !body.hasNonNull("type")) {
+        JsonNode body = readJson(ex, "{\"type\":\"consent\",\"text\":\"…\"}");
+        if (!body.hasNonNull("type")) {
             throw new IllegalArgumentException("missing \"type\" (consent, withdraw, background, foreground, note)");
         }
         MarkerType type = MarkerType.fromWireName(body.get("type").asText());
         long time = body.hasNonNull("timeMillis") ? body.get("timeMillis").asLong() : System.currentTimeMillis();
         Marker marker = store.addMarker(type, time, body.path("text").asText(""));
         send(ex, 201, markerJson(marker));
+    }
+
+    private void moveMarker(HttpExchange ex, long markerId) throws IOException {
+        JsonNode body = readJson(ex, "{\"timeMillis\":1763883662123,\"reason\":\"…\"}");
+        if (!body.hasNonNull("timeMillis") || !body.get("timeMillis").canConvertToLong()) {
+            throw new IllegalArgumentException("missing \"timeMillis\" (epoch milliseconds of the marker's new time)");
+        }
+        String reason = body.path("reason").asText("");
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a move needs a \"reason\": it is kept in the audit trail");
+        }
+        store.moveMarker(markerId, body.get("timeMillis").asLong(), reason);
+        Marker moved = store.markers().stream().filter(m -> m.id() == markerId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no marker with id " + markerId));
+        send(ex, 200, markerJson(moved));
+    }
+
+    private static JsonNode readJson(HttpExchange ex, String example) {
+        try {
+            JsonNode body = JSON.readTree(ex.getRequestBody());
+            if (body == null || !body.isObject()) {
+                throw new IllegalArgumentException("body must be a JSON object like " + example);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("body must be JSON like " + example);
+        }
     }
 
     private void getFindings(HttpExchange ex) throws IOException {

@@ -29,15 +29,26 @@ public final class StoreEvidenceSource implements EvidenceSource {
     @Override public String toolVersion() { return VersionProvider.version(); }
     @Override public String sessionName() { return store.info().name(); }
 
+    /**
+     * The session spans its traffic and its markers, not the database's bookkeeping: an analyzed HAR's
+     * exchanges predate the session's creation, and opening a session to export it touches its last activity.
+     */
     @Override
     public long sessionStartMillis() {
-        return stats.firstExchangeMillis() > 0 ? Math.min(stats.firstExchangeMillis(), store.info().createdMillis())
-                : store.info().createdMillis();
+        long start = stats.firstExchangeMillis() > 0 ? stats.firstExchangeMillis() : store.info().createdMillis();
+        for (Marker m : store.markers()) {
+            start = Math.min(start, m.timeMillis());
+        }
+        return start;
     }
 
     @Override
     public long sessionEndMillis() {
-        return Math.max(stats.lastExchangeMillis(), store.info().lastActivityMillis());
+        long end = stats.lastExchangeMillis() > 0 ? stats.lastExchangeMillis() : store.info().lastActivityMillis();
+        for (Marker m : store.markers()) {
+            end = Math.max(end, m.timeMillis());
+        }
+        return end;
     }
 
     @Override public List<Marker> markers() { return store.markers(); }

@@ -2,6 +2,7 @@ package com.consentlens.evidence.report;
 
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
+import com.consentlens.model.Party;
 import com.consentlens.model.Phase;
 import com.consentlens.model.PiiType;
 import com.consentlens.model.SdkAttribution;
@@ -27,6 +28,7 @@ public final class ReportModel {
     /** Phase index used in counts; the last slot is "no verdict yet". */
     static final int PHASES = Phase.values().length + 1;
     static final String NO_SDK = "";
+    static final String FIRST_PARTY = "first-party";
 
     final ReportContext context;
     final Map<String, SdkRow> rows = new LinkedHashMap<>();
@@ -51,18 +53,28 @@ public final class ReportModel {
         final int[][] bins = new int[BINS][];
         long total;
 
-        SdkRow(SdkAttribution sdk) {
-            id = sdk == null ? NO_SDK : sdk.id();
-            name = sdk == null ? "No SDK identified (host only)" : sdk.name();
-            nameZh = sdk == null ? "未识别 SDK（仅主机）" : sdk.nameZh();
+        SdkRow(Finding f) {
+            SdkAttribution sdk = f.sdk();
+            boolean firstParty = sdk == null && f.party() == Party.FIRST;
+            id = rowKey(f);
+            name = sdk != null ? sdk.name() : firstParty ? "First party (the app's own hosts)" : "No SDK identified (host only)";
+            nameZh = sdk != null ? sdk.nameZh() : firstParty ? "应用自身（第一方）" : "未识别 SDK（仅主机）";
         }
+    }
+
+    /** First-party traffic is its own row: the app's own servers are not an unidentified third party. */
+    static String rowKey(Finding f) {
+        if (f.sdk() != null) {
+            return f.sdk().id();
+        }
+        return f.party() == Party.FIRST ? FIRST_PARTY : NO_SDK;
     }
 
     public void add(Finding f) {
         findings++;
         int phase = phaseIndex(f.phase());
         phaseTotals[phase]++;
-        SdkRow row = rows.computeIfAbsent(f.sdk() == null ? NO_SDK : f.sdk().id(), k -> new SdkRow(f.sdk()));
+        SdkRow row = rows.computeIfAbsent(rowKey(f), k -> new SdkRow(f));
         row.total++;
         row.counts.computeIfAbsent(f.pii(), k -> new long[PHASES])[phase]++;
         piiSeen.add(f.pii());
