@@ -158,7 +158,10 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
 
     /** Stops accepting, lets the workers drain what is queued, and waits until the store has committed it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         for (int i = 0; i < workers.size(); i++) {
             try {

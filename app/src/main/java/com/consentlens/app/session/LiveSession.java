@@ -126,6 +126,15 @@ public final class LiveSession implements AutoCloseable {
     public ControlApiServer control() { return control; }
     public LiveOptions options() { return options; }
 
+    /** Closes the session (see {@link #close}) and returns its final counts. */
+    public com.consentlens.evidence.session.SessionStats closeWithStats() {
+        proxy.close();
+        pipeline.close();
+        var stats = store.stats();
+        close();
+        return stats;
+    }
+
     @Override
     public void close() {
         proxy.close();
