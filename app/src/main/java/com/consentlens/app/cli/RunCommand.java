@@ -56,10 +56,10 @@ public final class RunCommand implements Runnable {
         LiveSession live = LiveSession.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            String name = live.store().info().name();
             var stats = live.closeWithStats();
-            System.out.println("ConsentLens stopped; session " + live.store().info().name() + " saved ("
-                    + stats.exchanges() + " exchanges, " + stats.findings() + " findings). Export it with: consentlens export "
-                    + live.store().info().name() + " --out evidence.zip");
+            System.out.println("ConsentLens stopped; session " + name + " saved (" + stats.exchanges() + " exchanges, "
+                    + stats.findings() + " findings). Export it with: consentlens export " + name + " --out evidence.zip");
             System.out.flush();
             stopped.countDown();
         }, "shutdown"));
