@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class ProtobufDecoder implements Decoder {
     private static final int MAX_FIELD = 1 << 16;
+    private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile("pb(\\.\\d+)+$");
 
     @Override
     public String name() {
@@ -119,7 +120,7 @@ public final class ProtobufDecoder implements Decoder {
         if (parse(view.data(), fields) <= 0) {
             return List.of();
         }
-        boolean nested = view.lastStep().equals("protobuf") && view.path().matches(".*pb(\\.\\d+)+$");
+        boolean nested = view.lastStep().equals("protobuf") && NESTED.matcher(view.path()).find();
         String base = nested ? view.path() : (view.path().isEmpty() ? "pb" : view.path() + ">pb");
         String step = nested ? null : "protobuf";
         List<View> out = new ArrayList<>(fields.size());

@@ -39,7 +39,10 @@ public final class KeyNames {
 
     /** The identifier type a key name announces, or null. */
     public static PiiType announced(String key) {
-        String k = normalize(key);
+        return announcedNormalized(normalize(key));
+    }
+
+    static PiiType announcedNormalized(String k) {
         if (k.isEmpty()) {
             return null;
         }
@@ -67,7 +70,10 @@ public final class KeyNames {
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */
     public static boolean vetoesDigits(String key) {
-        String k = normalize(key);
+        return vetoesDigitsNormalized(normalize(key));
+    }
+
+    static boolean vetoesDigitsNormalized(String k) {
         if (NEGATIVE_EXACT.contains(k)) {
             return true;
         }

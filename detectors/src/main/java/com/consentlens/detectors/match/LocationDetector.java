@@ -34,7 +34,7 @@ public final class LocationDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (home == null || view.length() > 256 || !view.isText()) {
+        if (home == null || view.length() < 7 || view.length() > 256 || !pairShaped(view.data()) || !view.isText()) {
             return;
         }
         Matcher m = PAIR.matcher(view.text());
@@ -47,6 +47,17 @@ public final class LocationDetector implements Detector {
                 hits.accept(hit(b, a, m.group(), view, List.of("lng-lat"), null));
             }
         }
+    }
+
+    /** At least two decimal points and a digit-separator-digit step: a cheap gate before the regex. */
+    private static boolean pairShaped(byte[] b) {
+        int points = 0;
+        for (byte c : b) {
+            if (c == '.') {
+                points++;
+            }
+        }
+        return points >= 2;
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class PatternDetector implements Detector {
             "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern HEX16 = Pattern.compile("[0-9a-fA-F]{16}");
+    private static final Pattern HEX14 = Pattern.compile("[0-9a-fA-F]{14}");
+    private static final Pattern HEX12 = Pattern.compile("[0-9a-fA-F]{12}");
+    private static final Pattern OAID = Pattern.compile("[0-9a-fA-F-]{16,64}");
+    private static final Pattern DIGITS15 = Pattern.compile("\\d{15}");
     private static final int MAX_SCAN = 4 << 20;
 
     @Override
@@ -44,7 +49,8 @@ public final class PatternDetector implements Detector {
         if (view.length() > MAX_SCAN) {
             return;
         }
-        PiiType announced = KeyNames.announced(view.key());
+        String key = KeyNames.normalize(view.key());
+        PiiType announced = KeyNames.announcedNormalized(key);
         if (announced != null && view.length() <= 128 && view.isText()) {
             String whole = view.text().trim();
             PiiType keyed = keyed(announced, whole);
@@ -53,7 +59,7 @@ public final class PatternDetector implements Detector {
                 return;
             }
         }
-        boolean veto = KeyNames.vetoesDigits(view.key());
+        boolean veto = KeyNames.vetoesDigitsNormalized(key);
         byte[] b = view.data();
         boolean separators = false;
         int i = 0;
@@ -74,7 +80,7 @@ public final class PatternDetector implements Detector {
                 token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
             }
         }
-        if (separators && view.isText()) {
+        if (separators && macShaped(b) && view.isText()) {
             Matcher m = MAC.matcher(view.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
@@ -84,14 +90,30 @@ public final class PatternDetector implements Detector {
         }
     }
 
+    /** Two hex digits, a separator, two hex digits and the same separator: worth running the MAC regex. */
+    private static boolean macShaped(byte[] b) {
+        for (int i = 0; i + 5 < b.length; i++) {
+            byte sep = b[i + 2];
+            if ((sep == ':' || sep == '-') && b[i + 5] == sep && hex(b[i]) && hex(b[i + 1]) && hex(b[i + 3])
+                    && hex(b[i + 4])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hex(byte c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     private static PiiType keyed(PiiType announced, String v) {
         return switch (announced) {
-            case ANDROID_ID -> v.matches("[0-9a-fA-F]{16}") ? PiiType.ANDROID_ID : null;
-            case OAID -> v.matches("[0-9a-fA-F-]{16,64}") ? PiiType.OAID : null;
+            case ANDROID_ID -> HEX16.matcher(v).matches() ? PiiType.ANDROID_ID : null;
+            case OAID -> OAID.matcher(v).matches() ? PiiType.OAID : null;
             case GAID -> UUID.matcher(v).matches() ? PiiType.GAID : null;
-            case MEID -> v.matches("[0-9a-fA-F]{14}") ? PiiType.MEID : null;
-            case MAC -> v.matches("[0-9a-fA-F]{12}") ? PiiType.MAC : null;
-            case IMEI -> v.matches("\\d{15}") && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
+            case MEID -> HEX14.matcher(v).matches() ? PiiType.MEID : null;
+            case MAC -> HEX12.matcher(v).matches() ? PiiType.MAC : null;
+            case IMEI -> DIGITS15.matcher(v).matches() && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
             default -> null;
         };
     }
