@@ -60,6 +60,7 @@ public final class JsonDecoder implements Decoder {
         List<View> out = new ArrayList<>();
         List<Frame> stack = new ArrayList<>();
         int maxDepth = context.limits().maxJsonDepth();
+        List<String> encoding = view.encodingWith("json");
         try (JsonParser p = FACTORY.createParser(view.data())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -74,10 +75,15 @@ public final class JsonDecoder implements Decoder {
                     }
                     case END_OBJECT, END_ARRAY -> stack.remove(stack.size() - 1);
                     case FIELD_NAME -> stack.get(stack.size() - 1).field = p.currentName();
-                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    case VALUE_STRING -> {
                         advance(stack);
-                        out.add(view.child(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), "json",
-                                currentKey(stack)));
+                        out.add(view.part(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), encoding,
+                                currentKey(stack), false));
+                    }
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        advance(stack);
+                        out.add(view.part(p.getText().getBytes(StandardCharsets.US_ASCII), path(stack), encoding,
+                                currentKey(stack), t != JsonToken.VALUE_STRING));
                     }
                     default -> advance(stack);
                 }

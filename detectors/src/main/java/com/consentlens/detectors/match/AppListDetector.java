@@ -58,14 +58,20 @@ public final class AppListDetector implements Detector {
     public void group(View parent, List<View> children, Consumer<Hit> hits) {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         Map<String, View> first = new LinkedHashMap<>();
+        Set<String> found = new LinkedHashSet<>();
         for (View v : children) {
-            String root = listRoot(v.path());
-            Set<String> names = lists.computeIfAbsent(root, k -> new LinkedHashSet<>());
-            first.putIfAbsent(root, v);
-            if (v.length() <= 256 && v.length() >= 5 && v.isText()) {
-                consider(v.text().trim(), names);
+            found.clear();
+            if (v.length() <= 256 && v.length() >= 5 && hasDot(v.data()) && v.isText()) {
+                consider(v.text().trim(), found);
             }
-            consider(v.key(), names);
+            if (v.key().indexOf('.') > 0) {
+                consider(v.key(), found);
+            }
+            if (!found.isEmpty()) {
+                String root = listRoot(v.path());
+                lists.computeIfAbsent(root, k -> new LinkedHashSet<>()).addAll(found);
+                first.putIfAbsent(root, v);
+            }
         }
         for (Map.Entry<String, Set<String>> e : lists.entrySet()) {
             report(e.getValue(), first.get(e.getKey()), e.getKey(), hits);
@@ -81,6 +87,15 @@ public final class AppListDetector implements Detector {
             }
         }
         return n;
+    }
+
+    private static boolean hasDot(byte[] b) {
+        for (byte c : b) {
+            if (c == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameChar(char c) {

@@ -67,7 +67,7 @@ public final class MultiPatternMatcher {
         final int mask;
 
         GramIndex(int count) {
-            int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 16L)));
+            int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 64L)));
             filter = new long[1 << (bits - 6)];
             filterShift = 64 - bits;
             int size = Integer.highestOneBit(Math.max(16, count * 2)) * 2;

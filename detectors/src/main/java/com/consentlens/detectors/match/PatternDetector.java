@@ -46,12 +46,13 @@ public final class PatternDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (view.length() > MAX_SCAN) {
+        int length = view.length();
+        if (length < 11 || length > MAX_SCAN) {
             return;
         }
-        String key = KeyNames.normalize(view.key());
-        PiiType announced = KeyNames.announcedNormalized(key);
-        if (announced != null && view.length() <= 128 && view.isText()) {
+        String key = view.normalizedKey();
+        PiiType announced = length <= 128 ? KeyNames.announcedNormalized(key) : null;
+        if (announced != null && view.isText()) {
             String whole = view.text().trim();
             PiiType keyed = keyed(announced, whole);
             if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
@@ -59,8 +60,8 @@ public final class PatternDetector implements Detector {
                 return;
             }
         }
-        boolean veto = KeyNames.vetoesDigitsNormalized(key);
         byte[] b = view.data();
+        int veto = -1;
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
@@ -76,7 +77,7 @@ public final class PatternDetector implements Detector {
                 i++;
             }
             int len = i - start;
-            if (!veto && len >= 11 && len <= 20) {
+            if (len >= 11 && len <= 20 && (veto < 0 ? (veto = KeyNames.vetoesDigitsNormalized(key) ? 1 : 0) : veto) == 0) {
                 token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
             }
         }
@@ -119,9 +120,6 @@ public final class PatternDetector implements Detector {
     }
 
     private static void token(View view, String t, boolean digits, PiiType announced, Consumer<Hit> hits) {
-        if (IdentifierFormats.isPlaceholder(t)) {
-            return;
-        }
         PiiType type = null;
         String value = t;
         int len = t.length();
@@ -140,7 +138,7 @@ public final class PatternDetector implements Detector {
         } else if (len == 18 && ResidentId.valid(t)) {
             type = PiiType.RESIDENT_ID;
         }
-        if (type != null) {
+        if (type != null && !IdentifierFormats.isPlaceholder(t)) {
             hits.accept(Hit.of(type, MatchKind.PATTERN, value, t, view));
         }
     }
