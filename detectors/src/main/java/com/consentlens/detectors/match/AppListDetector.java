@@ -115,7 +115,8 @@ public final class AppListDetector implements Detector {
         }
         String value = String.join(",", new ArrayList<>(names));
         if (value.length() > MAX_VALUE) {
-            value = value.substring(0, value.lastIndexOf(',', MAX_VALUE)) + ",…";
+            int cut = value.lastIndexOf(',', MAX_VALUE);
+            value = value.substring(0, cut > 0 ? cut : MAX_VALUE) + ",…";
         }
         MatchKind kind = installed.isEmpty() ? MatchKind.PATTERN : MatchKind.EXACT;
         hits.accept(new Hit(PiiType.APP_LIST, kind, value, value, view, List.of(), path));
