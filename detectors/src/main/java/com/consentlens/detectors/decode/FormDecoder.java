@@ -36,6 +36,15 @@ public final class FormDecoder implements Decoder {
     }
 
     static boolean looksLikeForm(byte[] b) {
+        int equals = 0;
+        for (byte c : b) {
+            if (c == '=') {
+                equals++;
+            }
+        }
+        if (equals < 2) {
+            return false;
+        }
         int pairs = 0;
         int i = 0;
         while (i < b.length) {

@@ -28,8 +28,9 @@ public final class ProtobufDecoder implements Decoder {
 
     @Override
     public boolean applies(View view) {
-        return view.length() >= 2 && !view.isText() && !TextCheck.hasCompressionMagic(view.data())
-                && parse(view.data(), null) > 0;
+        // The wire walk fails within a few bytes on nearly all text, so it runs before the full UTF-8 check.
+        return view.length() >= 2 && parse(view.data(), null) > 0 && !view.isText()
+                && !TextCheck.hasCompressionMagic(view.data());
     }
 
     /** True when {@code b} parses completely and carries at least one printable string of 4+ bytes. */
