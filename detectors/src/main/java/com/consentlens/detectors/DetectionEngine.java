@@ -17,12 +17,15 @@ import com.consentlens.model.Party;
 import com.consentlens.model.Profile;
 import com.consentlens.model.SdkAttribution;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -44,6 +47,8 @@ import java.util.function.Consumer;
  * Immutable after construction and thread-safe: all per-exchange state lives in the {@code detect} call.
  */
 public final class DetectionEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(DetectionEngine.class);
+
     private final Profile profile;
     private final SdkCatalog catalog;
     private final DetectionLimits limits;
@@ -57,8 +62,8 @@ public final class DetectionEngine {
 
     public DetectionEngine(Profile profile, SdkCatalog catalog, DetectionLimits limits) {
         this.profile = profile == null ? Profile.EMPTY : profile;
-        this.catalog = catalog;
-        this.limits = limits;
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.exact = new ExactDetector(this.profile.device());
         this.detectors = List.of(exact, new PatternDetector(), new LocationDetector(this.profile.device().location()),
                 new AppListDetector(this.profile.device().installedApps()));
@@ -77,14 +82,22 @@ public final class DetectionEngine {
             @Override
             public void leaf(View view) {
                 for (Detector d : detectors) {
-                    d.leaf(view, sink);
+                    try {
+                        d.leaf(view, sink);
+                    } catch (RuntimeException e) {
+                        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), view, e.toString());
+                    }
                 }
             }
 
             @Override
             public void group(View parent, List<View> children) {
                 for (Detector d : detectors) {
-                    d.group(parent, children, sink);
+                    try {
+                        d.group(parent, children, sink);
+                    } catch (RuntimeException e) {
+                        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), parent, e.toString());
+                    }
                 }
             }
         });
@@ -123,6 +136,13 @@ public final class DetectionEngine {
     }
 
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

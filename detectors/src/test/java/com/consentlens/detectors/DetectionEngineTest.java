@@ -132,6 +132,10 @@ class DetectionEngineTest {
                         "Content-Encoding", "br"), List.of("EMAIL exact body $.email [br, json]")),
                 Arguments.of("raw deflate body", p, post("https://log.example.net/d", deflate(utf8("{\"m\":\"" + sha256(PHONE)
                         + "\"}"), false), "Content-Encoding", "deflate"), List.of("PHONE exact body $.m [deflate, json, sha256]")),
+                Arguments.of("declared gzip but already decompressed (HAR import)", p, post("https://log.example.net/har",
+                        "{\"imei\":\"" + IMEI + "\"}", "Content-Encoding", "gzip"), List.of("IMEI exact body $.imei [json]")),
+                Arguments.of("declared br but already decompressed (HAR import)", p, post("https://log.example.net/har",
+                        "{\"imei\":\"" + IMEI + "\"}", "Content-Encoding", "br"), List.of("IMEI exact body $.imei [json]")),
                 Arguments.of("zlib by magic in base64 field", p, post("https://log.example.net/zl",
                         "v=2&payload=" + url(base64(deflate(utf8("{\"wifi_mac\":\"ac-37-43-12-34-56\"}"), true))), FORM, FORM_TYPE),
                         List.of("MAC exact body form.payload>$.wifi_mac [form, base64, deflate, json, dashes, lower]")),

@@ -20,8 +20,8 @@ public final class Base64Decoder implements Decoder {
     public boolean applies(View view) {
         byte[] b = view.data();
         int n = trimmedEnd(b);
-        if (n < MIN_LENGTH) {
-            return false;
+        if (n < MIN_LENGTH || n == 36 && b[8] == '-' && b[13] == '-' && b[18] == '-' && b[23] == '-') {
+            return false; // a UUID is made of base64url characters but is an ID, not an encoding
         }
         boolean nonHex = false;
         for (int i = 0; i < n; i++) {

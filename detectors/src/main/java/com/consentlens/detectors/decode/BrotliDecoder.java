@@ -30,7 +30,7 @@ public final class BrotliDecoder extends StreamDecoder {
 
     @Override
     public boolean applies(View view) {
-        return AVAILABLE && declared(view, "br") && view.length() > 0;
+        return AVAILABLE && declared(view, "br") && view.length() > 0 && !view.isText();
     }
 
     @Override

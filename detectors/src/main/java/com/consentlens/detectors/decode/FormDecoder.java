@@ -28,14 +28,23 @@ public final class FormDecoder implements Decoder {
         if (view.kind() == View.Kind.URL || view.length() < 3) {
             return false;
         }
-        if (view.contentType().toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded")) {
+        if (!view.contentType().isEmpty() && view.contentType().toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded")) {
             return true;
         }
         byte[] b = view.data();
-        return b.length <= MAX_SNIFF && looksLikeForm(b);
+        return b.length <= MAX_SNIFF && b.length >= 7 && looksLikeForm(b);
     }
 
     static boolean looksLikeForm(byte[] b) {
+        int equals = 0;
+        for (byte c : b) {
+            if (c == '=') {
+                equals++;
+            }
+        }
+        if (equals < 2) {
+            return false;
+        }
         int pairs = 0;
         int i = 0;
         while (i < b.length) {

@@ -20,7 +20,9 @@ public final class GzipDecoder extends StreamDecoder {
     @Override
     public boolean applies(View view) {
         byte[] b = view.data();
-        return TextCheck.isGzip(b) || TextCheck.isZlib(b) || declared(view, "gzip", "deflate") && b.length > 2;
+        // gzip always starts with its magic; a body declared gzip without it was already decompressed (HAR
+        // exports do that). Raw deflate has no magic: tried when declared, unless the bytes read as text.
+        return TextCheck.isGzip(b) || TextCheck.isZlib(b) || declared(view, "deflate") && b.length > 2 && !view.isText();
     }
 
     @Override

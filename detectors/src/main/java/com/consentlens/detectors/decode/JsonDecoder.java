@@ -46,12 +46,23 @@ public final class JsonDecoder implements Decoder {
     private static final class Frame {
         final boolean array;
         final String key;
+        final String prefix;
         String field;
         int index = -1;
+        String path;
 
-        Frame(boolean array, String key) {
+        Frame(boolean array, String key, String prefix) {
             this.array = array;
             this.key = key;
+            this.prefix = prefix;
+        }
+
+        /** The path of the current member or element, built once per member rather than per leaf. */
+        String memberPath() {
+            if (path == null) {
+                path = array ? prefix + "[" + index + "]" : prefix + "." + field;
+            }
+            return path;
         }
     }
 
@@ -60,6 +71,7 @@ public final class JsonDecoder implements Decoder {
         List<View> out = new ArrayList<>();
         List<Frame> stack = new ArrayList<>();
         int maxDepth = context.limits().maxJsonDepth();
+        List<String> encoding = view.encodingWith("json");
         try (JsonParser p = FACTORY.createParser(view.data())) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -70,14 +82,24 @@ public final class JsonDecoder implements Decoder {
                             context.hit("depth");
                             return out;
                         }
-                        stack.add(new Frame(t == JsonToken.START_ARRAY, currentKey(stack)));
+                        String prefix = stack.isEmpty() ? "$" : stack.get(stack.size() - 1).memberPath();
+                        stack.add(new Frame(t == JsonToken.START_ARRAY, currentKey(stack), prefix));
                     }
                     case END_OBJECT, END_ARRAY -> stack.remove(stack.size() - 1);
-                    case FIELD_NAME -> stack.get(stack.size() - 1).field = p.currentName();
-                    case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    case FIELD_NAME -> {
+                        Frame top = stack.get(stack.size() - 1);
+                        top.field = p.currentName();
+                        top.path = null;
+                    }
+                    case VALUE_STRING -> {
                         advance(stack);
-                        out.add(view.child(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), "json",
-                                currentKey(stack)));
+                        out.add(view.part(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), encoding,
+                                currentKey(stack), false));
+                    }
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        advance(stack);
+                        out.add(view.part(p.getText().getBytes(StandardCharsets.US_ASCII), path(stack), encoding,
+                                currentKey(stack), t != JsonToken.VALUE_STRING));
                     }
                     default -> advance(stack);
                 }
@@ -92,7 +114,9 @@ public final class JsonDecoder implements Decoder {
 
     private static void advance(List<Frame> stack) {
         if (!stack.isEmpty() && stack.get(stack.size() - 1).array) {
-            stack.get(stack.size() - 1).index++;
+            Frame top = stack.get(stack.size() - 1);
+            top.index++;
+            top.path = null;
         }
     }
 
@@ -105,14 +129,6 @@ public final class JsonDecoder implements Decoder {
     }
 
     private static String path(List<Frame> stack) {
-        StringBuilder sb = new StringBuilder("$");
-        for (Frame f : stack) {
-            if (f.array) {
-                sb.append('[').append(f.index).append(']');
-            } else {
-                sb.append('.').append(f.field);
-            }
-        }
-        return sb.toString();
+        return stack.isEmpty() ? "$" : stack.get(stack.size() - 1).memberPath();
     }
 }

@@ -25,7 +25,7 @@ public final class MultipartDecoder implements Decoder {
 
     @Override
     public boolean applies(View view) {
-        return view.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return view.contentType().regionMatches(true, 0, "multipart/", 0, 10);
     }
 
     @Override

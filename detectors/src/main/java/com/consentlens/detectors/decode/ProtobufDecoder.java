@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class ProtobufDecoder implements Decoder {
     private static final int MAX_FIELD = 1 << 16;
+    private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile("pb(\\.\\d+)+$");
 
     @Override
     public String name() {
@@ -27,8 +28,9 @@ public final class ProtobufDecoder implements Decoder {
 
     @Override
     public boolean applies(View view) {
-        return view.length() >= 2 && !view.isText() && !TextCheck.hasCompressionMagic(view.data())
-                && parse(view.data(), null) > 0;
+        // The wire walk fails within a few bytes on nearly all text, so it runs before the full UTF-8 check.
+        return view.length() >= 2 && parse(view.data(), null) > 0 && !view.isText()
+                && !TextCheck.hasCompressionMagic(view.data());
     }
 
     /** True when {@code b} parses completely and carries at least one printable string of 4+ bytes. */
@@ -119,7 +121,7 @@ public final class ProtobufDecoder implements Decoder {
         if (parse(view.data(), fields) <= 0) {
             return List.of();
         }
-        boolean nested = view.lastStep().equals("protobuf") && view.path().matches(".*pb(\\.\\d+)+$");
+        boolean nested = view.lastStep().equals("protobuf") && NESTED.matcher(view.path()).find();
         String base = nested ? view.path() : (view.path().isEmpty() ? "pb" : view.path() + ">pb");
         String step = nested ? null : "protobuf";
         List<View> out = new ArrayList<>(fields.size());

@@ -17,6 +17,9 @@ abstract class StreamDecoder implements Decoder {
     protected abstract InputStream open(byte[] data) throws IOException;
 
     protected static boolean declared(View view, String... codings) {
+        if (view.contentEncoding().isEmpty()) {
+            return false;
+        }
         String ce = view.contentEncoding().toLowerCase(Locale.ROOT);
         for (String c : codings) {
             if (ce.contains(c)) {

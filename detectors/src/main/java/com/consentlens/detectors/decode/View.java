@@ -4,6 +4,7 @@ import com.consentlens.model.Where;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,17 +34,24 @@ public final class View {
     private final String contentEncoding;
     private final Kind kind;
     private String text;
+    private String normalizedKey;
     private int textState; // 0 unknown, 1 text, 2 binary
 
     /** What the view is, for decoders that only apply to one root (the URL) or to bodies. */
-    public enum Kind { URL, HEADER, BODY, VALUE }
+    public enum Kind { URL, HEADER, BODY, VALUE, NUMBER }
 
     public View(byte[] data, Where where, String path, List<String> encoding, String key, int depth,
                 String contentType, String contentEncoding, Kind kind) {
+        this(data, where, path, encoding instanceof ArrayList ? Collections.unmodifiableList(encoding)
+                : List.copyOf(encoding), key, depth, contentType, contentEncoding, kind, true);
+    }
+
+    private View(byte[] data, Where where, String path, List<String> encoding, String key, int depth,
+                 String contentType, String contentEncoding, Kind kind, boolean trusted) {
         this.data = data;
         this.where = where;
         this.path = path == null ? "" : path;
-        this.encoding = List.copyOf(encoding);
+        this.encoding = encoding;
         this.key = key == null ? "" : key;
         this.depth = depth;
         this.contentType = contentType == null ? "" : contentType;
@@ -75,6 +83,21 @@ public final class View {
             e.add(step);
         }
         return new View(bytes, where, p, e, childKey == null ? key : childKey, depth + 1, type, enc, Kind.VALUE);
+    }
+
+    /** The encoding list of children made by {@code step}: build once, share among all children of a decode. */
+    public List<String> encodingWith(String step) {
+        List<String> e = new ArrayList<>(encoding.size() + 1);
+        e.addAll(encoding);
+        e.add(step);
+        return Collections.unmodifiableList(e);
+    }
+
+    /** A structural child with a precomputed encoding list (see {@link #encodingWith}). */
+    public View part(byte[] bytes, String localPath, List<String> childEncoding, String childKey, boolean number) {
+        String p = path.isEmpty() ? localPath : path + ">" + localPath;
+        return new View(bytes, where, p, childEncoding, childKey, depth + 1, "", "", number ? Kind.NUMBER : Kind.VALUE,
+                true);
     }
 
     /** Same as {@link #child} but with a fully given path (protobuf nests field numbers in one segment). */
@@ -110,6 +133,21 @@ public final class View {
     /** The nearest field name (JSON key, form field, header or query name) the value sits under. */
     public String key() {
         return key;
+    }
+
+    /** The key in lower case with letters and digits only ({@code $identity_android_id} → {@code identityandroidid}). */
+    public String normalizedKey() {
+        if (normalizedKey == null) {
+            StringBuilder sb = new StringBuilder(key.length());
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c < 128 && Character.isLetterOrDigit(c)) {
+                    sb.append(Character.toLowerCase(c));
+                }
+            }
+            normalizedKey = sb.toString();
+        }
+        return normalizedKey;
     }
 
     public int depth() {

@@ -51,7 +51,7 @@ public final class ViewWalker {
             boolean split = false;
             if (view.depth() >= context.limits().maxDepth()) {
                 context.hit("depth");
-            } else if (context.budgetLeft()) {
+            } else if (view.length() >= 3 && view.kind() != View.Kind.NUMBER && context.budgetLeft()) {
                 split = expand(view, context, sink, stack);
             }
             if (!split) {

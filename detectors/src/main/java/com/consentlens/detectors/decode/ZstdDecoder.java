@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Zstandard, by its magic {@code 28 b5 2f fd} or Content-Encoding {@code zstd}. */
+/**
+ * Zstandard, by its frame magic {@code 28 b5 2f fd}, which every zstd body starts with whether or not
+ * Content-Encoding says {@code zstd} (a body declared zstd without it was already decompressed).
+ */
 public final class ZstdDecoder extends StreamDecoder {
     @Override
     public String name() {
@@ -15,7 +18,7 @@ public final class ZstdDecoder extends StreamDecoder {
 
     @Override
     public boolean applies(View view) {
-        return TextCheck.isZstd(view.data()) || declared(view, "zstd") && view.length() > 4;
+        return TextCheck.isZstd(view.data());
     }
 
     @Override

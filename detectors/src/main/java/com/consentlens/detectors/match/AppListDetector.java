@@ -24,7 +24,6 @@ public final class AppListDetector implements Detector {
     static final int MAX_VALUE = 512;
     private static final Pattern PACKAGE = Pattern.compile(
             "(?:com|cn|net|org|io|me|tv|air|android|de|uk|jp|kr|ru|us|co|top|xyz|app)(?:\\.[a-zA-Z_][a-zA-Z0-9_]*){1,6}");
-    private static final Pattern SPLIT = Pattern.compile("[^A-Za-z0-9._]+");
 
     private final Set<String> installed;
 
@@ -34,12 +33,23 @@ public final class AppListDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (view.length() < 20 || view.length() > 1 << 20 || !view.isText()) {
+        int needed = installed.isEmpty() ? 5 : 3;
+        if (view.length() < 20 || view.length() > 1 << 20 || dots(view.data()) < needed * 2 || !view.isText()) {
             return;
         }
         Set<String> names = new LinkedHashSet<>();
-        for (String token : SPLIT.split(view.text())) {
-            consider(token, names);
+        String text = view.text();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean part = i < text.length() && isNameChar(text.charAt(i));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                if (i - start >= 5) {
+                    consider(text.substring(start, i), names);
+                }
+                start = -1;
+            }
         }
         report(names, view, view.path(), hits);
     }
@@ -48,18 +58,48 @@ public final class AppListDetector implements Detector {
     public void group(View parent, List<View> children, Consumer<Hit> hits) {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         Map<String, View> first = new LinkedHashMap<>();
+        Set<String> found = new LinkedHashSet<>();
         for (View v : children) {
-            String root = listRoot(v.path());
-            Set<String> names = lists.computeIfAbsent(root, k -> new LinkedHashSet<>());
-            first.putIfAbsent(root, v);
-            if (v.length() <= 256 && v.isText()) {
-                consider(v.text().trim(), names);
+            found.clear();
+            if (v.length() <= 256 && v.length() >= 5 && hasDot(v.data()) && v.isText()) {
+                consider(v.text().trim(), found);
             }
-            consider(v.key(), names);
+            if (v.key().indexOf('.') > 0) {
+                consider(v.key(), found);
+            }
+            if (!found.isEmpty()) {
+                String root = listRoot(v.path());
+                lists.computeIfAbsent(root, k -> new LinkedHashSet<>()).addAll(found);
+                first.putIfAbsent(root, v);
+            }
         }
         for (Map.Entry<String, Set<String>> e : lists.entrySet()) {
             report(e.getValue(), first.get(e.getKey()), e.getKey(), hits);
         }
+    }
+
+    /** A package name has at least two dots ({@code com.tencent.mm}): a cheap gate before tokenising. */
+    private static int dots(byte[] b) {
+        int n = 0;
+        for (byte c : b) {
+            if (c == '.') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasDot(byte[] b) {
+        for (byte c : b) {
+            if (c == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_';
     }
 
     private void consider(String s, Set<String> names) {
@@ -75,7 +115,8 @@ public final class AppListDetector implements Detector {
         }
         String value = String.join(",", new ArrayList<>(names));
         if (value.length() > MAX_VALUE) {
-            value = value.substring(0, value.lastIndexOf(',', MAX_VALUE)) + ",…";
+            int cut = value.lastIndexOf(',', MAX_VALUE);
+            value = value.substring(0, cut > 0 ? cut : MAX_VALUE) + ",…";
         }
         MatchKind kind = installed.isEmpty() ? MatchKind.PATTERN : MatchKind.EXACT;
         hits.accept(new Hit(PiiType.APP_LIST, kind, value, value, view, List.of(), path));

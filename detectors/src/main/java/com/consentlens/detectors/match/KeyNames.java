@@ -22,11 +22,18 @@ public final class KeyNames {
             "fee", "total", "version", "size", "duration", "sequence", "session", "nonce", "token", "requestid",
             "traceid", "eventid", "messageid", "msgid"};
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> VETO_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private KeyNames() {
     }
 
     /** Lower case, letters and digits only: {@code $identity_android_id} → {@code identityandroidid}. */
     public static String normalize(String key) {
+        return normalizeKey(key);
+    }
+
+    private static String normalizeKey(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -39,7 +46,10 @@ public final class KeyNames {
 
     /** The identifier type a key name announces, or null. */
     public static PiiType announced(String key) {
-        String k = normalize(key);
+        return announcedNormalized(normalize(key));
+    }
+
+    static PiiType announcedNormalized(String k) {
         if (k.isEmpty()) {
             return null;
         }
@@ -67,7 +77,22 @@ public final class KeyNames {
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */
     public static boolean vetoesDigits(String key) {
-        String k = normalize(key);
+        return vetoesDigitsNormalized(normalize(key));
+    }
+
+    static boolean vetoesDigitsNormalized(String k) {
+        // Field names repeat across every event of a batch: remember the answer (bounded, thread-safe).
+        Boolean known = VETO_CACHE.get(k);
+        if (known == null) {
+            known = computeVeto(k);
+            if (VETO_CACHE.size() < 10_000) {
+                VETO_CACHE.put(k, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean computeVeto(String k) {
         if (NEGATIVE_EXACT.contains(k)) {
             return true;
         }
@@ -79,14 +104,12 @@ public final class KeyNames {
         return false;
     }
 
-    static boolean isLatitude(String key) {
-        String k = normalize(key);
+    static boolean isLatitude(String k) {
         return k.equals("lat") || k.equals("latitude") || k.endsWith("latitude") || k.equals("la")
                 || k.equals("wgslat") || k.equals("gpslat");
     }
 
-    static boolean isLongitude(String key) {
-        String k = normalize(key);
+    static boolean isLongitude(String k) {
         return k.equals("lng") || k.equals("lon") || k.equals("long") || k.equals("longitude")
                 || k.endsWith("longitude") || k.equals("lo") || k.equals("wgslng") || k.equals("gpslng")
                 || k.equals("gpslon");

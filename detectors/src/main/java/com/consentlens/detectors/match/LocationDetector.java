@@ -34,7 +34,7 @@ public final class LocationDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (home == null || view.length() > 256 || !view.isText()) {
+        if (home == null || view.length() < 7 || view.length() > 256 || !pairShaped(view.data()) || !view.isText()) {
             return;
         }
         Matcher m = PAIR.matcher(view.text());
@@ -49,6 +49,31 @@ public final class LocationDetector implements Detector {
         }
     }
 
+    /** An 'l' followed by 'a', 'o' or 'n' (lat, lng, lon, longitude, $latitude…): worth normalising. */
+    private static boolean mayBeGeoKey(String key) {
+        for (int i = 0; i + 1 < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'l' || c == 'L') {
+                char d = Character.toLowerCase(key.charAt(i + 1));
+                if (d == 'a' || d == 'o' || d == 'n') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** At least two decimal points and a digit-separator-digit step: a cheap gate before the regex. */
+    private static boolean pairShaped(byte[] b) {
+        int points = 0;
+        for (byte c : b) {
+            if (c == '.') {
+                points++;
+            }
+        }
+        return points >= 2;
+    }
+
     @Override
     public void group(View parent, List<View> children, Consumer<Hit> hits) {
         if (home == null) {
@@ -60,7 +85,13 @@ public final class LocationDetector implements Detector {
             if (v.length() > 32) {
                 continue;
             }
-            String key = v.key();
+            if (!mayBeGeoKey(v.key())) {
+                if (v.key().startsWith("pb.")) {
+                    numbers.add(v);
+                }
+                continue;
+            }
+            String key = v.normalizedKey();
             if (KeyNames.isLatitude(key)) {
                 pairs.computeIfAbsent(parentPath(v.path()), k -> new View[2])[0] = v;
             } else if (KeyNames.isLongitude(key)) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Finds every occurrence of many byte patterns in one pass over a buffer. A q-gram filter (Wu–Manber
- * style) rather than an Aho–Corasick automaton: a rolling 4-byte window is hashed into a bit set built from
- * the first four bytes of each pattern, and only on a set bit is a small table consulted and the candidates
+ * style) rather than an Aho–Corasick automaton: a rolling 8-byte window is hashed into a bit set built from
+ * the first eight bytes of each pattern (four for the rare 4–7 byte patterns), and only on a set bit is a small table consulted and the candidates
  * compared. The per-byte cost is one shift, one multiply and one bit test whatever the number of patterns,
  * so 100,000 patterns cost about what 100 do (the bit set grows from a few KiB to 1 MiB; see bench/README.md
  * for the measured figures and the comparison with {@code org.ahocorasick}, whose char-level trie was an
@@ -19,7 +19,8 @@ import java.util.List;
  * match. Patterns shorter than 4 bytes are ignored. Immutable and thread-safe.
  */
 public final class MultiPatternMatcher {
-    private static final int Q = 4;
+    private static final int Q = 8;
+    private static final int SHORT_Q = 4;
 
     /** Receives each match: the pattern's index in the compile list, and the match's byte range. */
     public interface Matches {
@@ -27,64 +28,92 @@ public final class MultiPatternMatcher {
     }
 
     private final byte[][] patterns;
-    private final long[] filter;
-    private final int filterShift;
-    private final int[] tableKeys;
-    private final int[][] tableValues;
-    private final int tableMask;
+    private final GramIndex longIndex;
+    private final GramIndex shortIndex;
 
     public MultiPatternMatcher(List<byte[]> patternList) {
         this.patterns = patternList.toArray(new byte[0][]);
-        int bits = Math.max(12, Math.min(23, 32 - Integer.numberOfLeadingZeros(Math.max(1, patterns.length) * 16)));
-        this.filter = new long[1 << (bits - 6)];
-        this.filterShift = 32 - bits;
-        int tableSize = Integer.highestOneBit(Math.max(16, patterns.length * 2)) * 2;
-        this.tableMask = tableSize - 1;
-        this.tableKeys = new int[tableSize];
-        this.tableValues = new int[tableSize][];
+        int longCount = 0;
+        int shortCount = 0;
+        for (byte[] p : patterns) {
+            if (p.length >= Q) {
+                longCount++;
+            } else if (p.length >= SHORT_Q) {
+                shortCount++;
+            }
+        }
+        this.longIndex = new GramIndex(longCount);
+        this.shortIndex = shortCount == 0 ? null : new GramIndex(shortCount);
         for (int i = 0; i < patterns.length; i++) {
             byte[] p = patterns[i];
-            if (p.length < Q) {
-                continue;
+            if (p.length >= Q) {
+                longIndex.add(gram(p, 0, Q), i);
+            } else if (p.length >= SHORT_Q) {
+                shortIndex.add(gram(p, 0, SHORT_Q), i);
             }
-            int key = gram(p, 0);
-            int h = mix(key);
-            filter[h >>> filterShift >>> 6] |= 1L << (h >>> filterShift);
-            insert(key, i);
         }
     }
 
-    private void insert(int key, int pattern) {
-        int slot = mix(key) & tableMask;
-        while (tableValues[slot] != null && tableKeys[slot] != key) {
-            slot = (slot + 1) & tableMask;
-        }
-        tableKeys[slot] = key;
-        int[] old = tableValues[slot];
-        int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
-        grown[grown.length - 1] = pattern;
-        tableValues[slot] = grown;
-    }
+    /**
+     * A bit-set filter over hashed q-grams plus an open-addressing table from q-gram to the patterns that
+     * start with it. Eight-byte grams make hex-heavy text (UUIDs, digests) cheap: four hex bytes have only
+     * 65,536 values and would light up the filter at most positions of a hex run.
+     */
+    private static final class GramIndex {
+        final long[] filter;
+        final int filterShift;
+        final long[] keys;
+        final int[][] values;
+        final int mask;
 
-    private int[] lookup(int key) {
-        int slot = mix(key) & tableMask;
-        int[] v;
-        while ((v = tableValues[slot]) != null) {
-            if (tableKeys[slot] == key) {
-                return v;
+        GramIndex(int count) {
+            int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 64L)));
+            filter = new long[1 << (bits - 6)];
+            filterShift = 64 - bits;
+            int size = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
+            mask = size - 1;
+            keys = new long[size];
+            values = new int[size][];
+        }
+
+        void add(long key, int pattern) {
+            int h = (int) (mix(key) >>> filterShift);
+            filter[h >>> 6] |= 1L << h;
+            int slot = (int) mix(key) & mask;
+            while (values[slot] != null && keys[slot] != key) {
+                slot = (slot + 1) & mask;
             }
-            slot = (slot + 1) & tableMask;
+            keys[slot] = key;
+            int[] old = values[slot];
+            int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = pattern;
+            values[slot] = grown;
         }
-        return null;
+
+        int[] lookup(long key) {
+            int slot = (int) mix(key) & mask;
+            int[] v;
+            while ((v = values[slot]) != null) {
+                if (keys[slot] == key) {
+                    return v;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return null;
+        }
     }
 
-    private static int gram(byte[] b, int i) {
-        return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+    private static long gram(byte[] b, int i, int q) {
+        long key = 0;
+        for (int k = 0; k < q; k++) {
+            key = key << 8 | (b[i + k] & 0xFF);
+        }
+        return key;
     }
 
-    private static int mix(int key) {
-        int h = key * 0x9E3779B1;
-        return h ^ (h >>> 15);
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
     }
 
     public int size() {
@@ -92,24 +121,34 @@ public final class MultiPatternMatcher {
     }
 
     public void find(byte[] data, Matches out) {
-        int n = data.length;
-        if (n < Q || patterns.length == 0) {
+        if (patterns.length == 0) {
             return;
         }
-        long[] f = filter;
-        int shift = filterShift;
-        int key = (data[0] & 0xFF) << 16 | (data[1] & 0xFF) << 8 | (data[2] & 0xFF);
-        for (int i = 0; i + Q <= n; i++) {
-            key = key << 8 | (data[i + 3] & 0xFF);
-            int h = mix(key) >>> shift;
+        scan(data, longIndex, Q, out);
+        if (shortIndex != null) {
+            scan(data, shortIndex, SHORT_Q, out);
+        }
+    }
+
+    private void scan(byte[] data, GramIndex index, int q, Matches out) {
+        int n = data.length;
+        if (n < q) {
+            return;
+        }
+        long[] f = index.filter;
+        int shift = index.filterShift;
+        long gramMask = q == 8 ? -1L : (1L << (8 * q)) - 1;
+        long key = gram(data, 0, q - 1);
+        for (int i = 0; i + q <= n; i++) {
+            key = (key << 8 | (data[i + q - 1] & 0xFF)) & gramMask;
+            int h = (int) (mix(key) >>> shift);
             if ((f[h >>> 6] & (1L << h)) != 0) {
-                verify(data, i, key, out);
+                verify(data, i, index.lookup(key), out);
             }
         }
     }
 
-    private void verify(byte[] data, int start, int key, Matches out) {
-        int[] candidates = lookup(key);
+    private void verify(byte[] data, int start, int[] candidates, Matches out) {
         if (candidates == null) {
             return;
         }
@@ -122,7 +161,6 @@ public final class MultiPatternMatcher {
             }
         }
     }
-
     private static boolean bounded(byte[] data, int start, int end, byte[] p) {
         if (isAlnum(p[0]) && start > 0 && isAlnum(data[start - 1])) {
             return false;

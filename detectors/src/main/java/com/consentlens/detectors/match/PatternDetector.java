@@ -37,15 +37,22 @@ public final class PatternDetector implements Detector {
             "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern HEX16 = Pattern.compile("[0-9a-fA-F]{16}");
+    private static final Pattern HEX14 = Pattern.compile("[0-9a-fA-F]{14}");
+    private static final Pattern HEX12 = Pattern.compile("[0-9a-fA-F]{12}");
+    private static final Pattern OAID = Pattern.compile("[0-9a-fA-F-]{16,64}");
+    private static final Pattern DIGITS15 = Pattern.compile("\\d{15}");
     private static final int MAX_SCAN = 4 << 20;
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (view.length() > MAX_SCAN) {
+        int length = view.length();
+        if (length < 11 || length > MAX_SCAN) {
             return;
         }
-        PiiType announced = KeyNames.announced(view.key());
-        if (announced != null && view.length() <= 128 && view.isText()) {
+        String key = view.normalizedKey();
+        PiiType announced = length <= 128 ? KeyNames.announcedNormalized(key) : null;
+        if (announced != null && view.isText()) {
             String whole = view.text().trim();
             PiiType keyed = keyed(announced, whole);
             if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
@@ -53,8 +60,8 @@ public final class PatternDetector implements Detector {
                 return;
             }
         }
-        boolean veto = KeyNames.vetoesDigits(view.key());
         byte[] b = view.data();
+        int veto = -1;
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
@@ -70,11 +77,11 @@ public final class PatternDetector implements Detector {
                 i++;
             }
             int len = i - start;
-            if (!veto && len >= 11 && len <= 20) {
+            if (len >= 11 && len <= 20 && (veto < 0 ? (veto = KeyNames.vetoesDigitsNormalized(key) ? 1 : 0) : veto) == 0) {
                 token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
             }
         }
-        if (separators && view.isText()) {
+        if (separators && macShaped(b) && view.isText()) {
             Matcher m = MAC.matcher(view.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
@@ -84,22 +91,35 @@ public final class PatternDetector implements Detector {
         }
     }
 
+    /** Two hex digits, a separator, two hex digits and the same separator: worth running the MAC regex. */
+    private static boolean macShaped(byte[] b) {
+        for (int i = 0; i + 5 < b.length; i++) {
+            byte sep = b[i + 2];
+            if ((sep == ':' || sep == '-') && b[i + 5] == sep && hex(b[i]) && hex(b[i + 1]) && hex(b[i + 3])
+                    && hex(b[i + 4])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hex(byte c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     private static PiiType keyed(PiiType announced, String v) {
         return switch (announced) {
-            case ANDROID_ID -> v.matches("[0-9a-fA-F]{16}") ? PiiType.ANDROID_ID : null;
-            case OAID -> v.matches("[0-9a-fA-F-]{16,64}") ? PiiType.OAID : null;
+            case ANDROID_ID -> HEX16.matcher(v).matches() ? PiiType.ANDROID_ID : null;
+            case OAID -> OAID.matcher(v).matches() ? PiiType.OAID : null;
             case GAID -> UUID.matcher(v).matches() ? PiiType.GAID : null;
-            case MEID -> v.matches("[0-9a-fA-F]{14}") ? PiiType.MEID : null;
-            case MAC -> v.matches("[0-9a-fA-F]{12}") ? PiiType.MAC : null;
-            case IMEI -> v.matches("\\d{15}") && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
+            case MEID -> HEX14.matcher(v).matches() ? PiiType.MEID : null;
+            case MAC -> HEX12.matcher(v).matches() ? PiiType.MAC : null;
+            case IMEI -> DIGITS15.matcher(v).matches() && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
             default -> null;
         };
     }
 
     private static void token(View view, String t, boolean digits, PiiType announced, Consumer<Hit> hits) {
-        if (IdentifierFormats.isPlaceholder(t)) {
-            return;
-        }
         PiiType type = null;
         String value = t;
         int len = t.length();
@@ -118,7 +138,7 @@ public final class PatternDetector implements Detector {
         } else if (len == 18 && ResidentId.valid(t)) {
             type = PiiType.RESIDENT_ID;
         }
-        if (type != null) {
+        if (type != null && !IdentifierFormats.isPlaceholder(t)) {
             hits.accept(Hit.of(type, MatchKind.PATTERN, value, t, view));
         }
     }

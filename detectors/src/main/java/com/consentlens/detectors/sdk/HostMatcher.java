@@ -35,10 +35,10 @@ public final class HostMatcher<T> {
             return;
         }
         if (p.contains("*")) {
-            String regex = Pattern.quote(p).replace("*", "\\E[a-z0-9-]+\\Q");
+            String regex = "(?:.*\\.)?" + Pattern.quote(p).replace("*", "\\E[a-z0-9-]+\\Q");
             Glob<T> existing = globs.stream().filter(g -> g.regex.pattern().equals(regex)).findFirst().orElse(null);
             if (existing == null) {
-                globs.add(new Glob<>(Pattern.compile("(?:.*\\.)?" + regex), p.length() - 1, new LinkedHashSet<>()));
+                globs.add(new Glob<>(Pattern.compile(regex), p.length() - 1, new LinkedHashSet<>()));
                 existing = globs.get(globs.size() - 1);
             }
             existing.values.add(value);

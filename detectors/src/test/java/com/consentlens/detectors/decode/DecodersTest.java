@@ -1,0 +1,118 @@
+package com.consentlens.detectors.decode;
+
+import com.consentlens.detectors.DetectionLimits;
+import com.consentlens.detectors.Payloads.Proto;
+import com.consentlens.model.Where;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.consentlens.detectors.Payloads.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each decoder on its own: does it apply, and what child views (path, encoding, text) does it produce. */
+class DecodersTest {
+    private static View body(byte[] data, String type, String encoding) {
+        return View.root(data, Where.BODY, "", "", View.Kind.BODY, type, encoding);
+    }
+
+    private static View value(String text) {
+        return View.root(utf8(text), Where.BODY, "", "", View.Kind.VALUE, "", "");
+    }
+
+    private static String describe(View v) {
+        String text = v.isText() ? v.text() : "<" + v.length() + " bytes>";
+        return v.path() + " " + v.encoding() + " " + v.key() + "=" + text;
+    }
+
+    static Stream<Arguments> rows() {
+        String jwt = base64Url(utf8("{\"alg\":\"none\"}")) + "." + base64Url(utf8("{\"uid\":\"42\"}")) + ".";
+        byte[] pb = new Proto().string(1, "hello").message(2, new Proto().int64(1, 7)).build();
+        return Stream.of(
+                Arguments.of(new QueryDecoder(), View.root(utf8("https://h.cn/a/b%20c?x=1&y=%E4%B8%AD+z#f"), Where.URL, "",
+                        "url", View.Kind.URL, "", ""), List.of("url-path[0] [url-path] url-path=a",
+                        "url-path[1] [url-path] url-path=b c", "query.x [query] x=1", "query.y [query] y=中 z")),
+                Arguments.of(new FormDecoder(), body(utf8("a=1&b=x%2By"), "application/x-www-form-urlencoded", ""),
+                        List.of("form.a [form] a=1", "form.b [form] b=x+y")),
+                Arguments.of(new FormDecoder(), value("k=v&k2=v2"), List.of("form.k [form] k=v", "form.k2 [form] k2=v2")),
+                Arguments.of(new FormDecoder(), value("aGVsbG8gd29ybGQ="), List.of()),
+                Arguments.of(new JsonDecoder(), value("{\"a\":[1,{\"b\":\"c\"}],\"d\":true,\"e\":null,\"f\":2.5}"),
+                        List.of("$.a[0] [json] a=1", "$.a[1].b [json] b=c", "$.f [json] f=2.5")),
+                Arguments.of(new JsonDecoder(), value("not json"), List.of()),
+                Arguments.of(new Base64Decoder(), value(base64(utf8("{\"hello\":\"world\"}"))),
+                        List.of(" [base64] ={\"hello\":\"world\"}")),
+                Arguments.of(new Base64Decoder(), value(base64Url(utf8("<<<???>>> sure"))), List.of(" [base64url] =<<<???>>> sure")),
+                Arguments.of(new Base64Decoder(), value("Zx8kQ2pL9vN4mR7tY1wE5uI3oA6sD0fG"), List.of()),
+                Arguments.of(new HexDecoder(), value(hex(utf8("plain text here"))), List.of(" [hex] =plain text here")),
+                Arguments.of(new HexDecoder(), value(md5("x")), List.of()),
+                Arguments.of(new JwtDecoder(), value("Bearer " + jwt), List.of(" [jwt] ={\"uid\":\"42\"}")),
+                Arguments.of(new GzipDecoder(), body(gzip(utf8("gz")), "", ""), List.of(" [gzip] =gz")),
+                Arguments.of(new GzipDecoder(), body(deflate(utf8("zl"), true), "", ""), List.of(" [deflate] =zl")),
+                Arguments.of(new GzipDecoder(), body(deflate(utf8("raw"), false), "", "deflate"), List.of(" [deflate] =raw")),
+                Arguments.of(new ZstdDecoder(), body(zstd(utf8("zs")), "", ""), List.of(" [zstd] =zs")),
+                Arguments.of(new BrotliDecoder(), body(brotli(utf8("br")), "", "br"), List.of(" [br] =br")),
+                Arguments.of(new ProtobufDecoder(), body(pb, "", ""),
+                        List.of("pb.1 [protobuf] pb.1=hello", "pb.2 [protobuf] pb.2=<2 bytes>")),
+                Arguments.of(new MultipartDecoder(), body(utf8("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nv1\r\n--b--\r\n"),
+                        "multipart/form-data; boundary=b", ""), List.of("multipart.f [multipart] f=v1")));
+    }
+
+    @ParameterizedTest(name = "{0} {index}")
+    @MethodSource("rows")
+    void decode_childViews(Decoder decoder, View view, List<String> expected) throws Exception {
+        DecodeContext context = new DecodeContext(DetectionLimits.DEFAULT);
+        List<View> children = decoder.applies(view) ? decoder.decode(view, context) : List.of();
+
+        assertThat(children).extracting(DecodersTest::describe).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void walk_nestedProtobufPathsAndThrowingDecoderSkipped() {
+        byte[] pb = new Proto().message(3, new Proto().string(1, "inner-value")).build();
+        Decoder broken = new Decoder() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public boolean applies(View view) {
+                return true;
+            }
+
+            @Override
+            public List<View> decode(View view, DecodeContext context) {
+                throw new IllegalStateException("bug in a decoder");
+            }
+        };
+        List<String> leaves = new ArrayList<>();
+        ViewWalker walker = new ViewWalker(List.of(broken, new ProtobufDecoder()));
+
+        walker.walk(List.of(body(pb, "", "")), new DecodeContext(DetectionLimits.DEFAULT), new ViewWalker.Sink() {
+            @Override
+            public void leaf(View view) {
+                leaves.add(describe(view));
+            }
+
+            @Override
+            public void group(View parent, List<View> children) {
+            }
+        });
+
+        assertThat(leaves).containsExactly("pb.3.1 [protobuf] pb.1=inner-value");
+    }
+
+    @Test
+    void isText_utf8AndControlCharacters() {
+        assertThat(TextCheck.isText("中文 ok\n".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(TextCheck.isText(new byte[] {'a', 0x01})).isFalse();
+        assertThat(TextCheck.isText(new byte[] {(byte) 0xC3})).isFalse();
+        assertThat(TextCheck.isText(new byte[0])).isFalse();
+    }
+}
