@@ -159,6 +159,19 @@ class CaptureProxyFaultsTest {
     }
 
     @Test
+    void curl_withoutOurCa_sendsAnAlertThatIsReportedAsBlindSpot() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/curl")));
+
+        Curl.Result result = Curl.run(fixture.address(), "--cacert", TestUpstreamRootFile.write(dir),
+                "https://ulogs.umeng.com/pinned");
+
+        assertThat(result.exitCode()).isNotZero();
+        ProxyEvent event = fixture.awaitEvent(ev -> ev.kind() == ProxyEvent.Kind.BLIND_SPOT);
+        assertThat(event.detail()).contains("TLS alert");
+        assertThat(fixture.exchanges.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void exchange_sinkFull_isCountedAsDropAndReportedOnce() throws Exception {
         fixture.accepting.set(false);
         long droppedBefore = fixture.proxy.stats().dropped();
