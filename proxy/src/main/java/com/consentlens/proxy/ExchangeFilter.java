@@ -34,13 +34,13 @@ import org.littleshoot.proxy.HttpFiltersAdapter;
  * with an error, when the phone's connection closes first.
  */
 final class ExchangeFilter extends HttpFiltersAdapter {
+    /** The exchange a phone connection is waiting on, for the upstream-closed listener to find. */
+    private static final AttributeKey<ExchangeFilter> PENDING = AttributeKey.valueOf("consentlens.pending");
     private final CaptureRuntime runtime;
     private final TunnelHandler tunnel;
     private final InetAddress clientAddress;
     private final String client;
     private final UpstreamFailure failure = new UpstreamFailure();
-    /** The exchange a phone connection is waiting on, for the upstream-closed listener to find. */
-    private static final AttributeKey<ExchangeFilter> PENDING = AttributeKey.valueOf("consentlens.pending");
     private final Channel clientChannel;
     private final ChannelFutureListener closeListener = future -> closedBeforeResponse();
     private final Exchange.Builder exchange = Exchange.builder();
@@ -102,8 +102,7 @@ final class ExchangeFilter extends HttpFiltersAdapter {
     @Override
     public void proxyToServerConnectionSucceeded(ChannelHandlerContext serverCtx) {
         if (tunnel == null) {
-            // Queued behind the channel-inactive task, so a response that legitimately ends with the close
-            // (no Content-Length) is decoded and delivered before this looks for a pending exchange.
+            // Queued behind the channel-inactive task, so whatever the decoder makes of the close is seen first.
             Channel server = serverCtx.channel();
             server.closeFuture().addListener(future -> server.eventLoop().execute(() -> {
                 ExchangeFilter pending = clientChannel.attr(PENDING).get();
@@ -189,6 +188,7 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         delivered = true;
         // Removed so a keep-alive connection does not pin every past exchange's bytes until it closes.
         clientChannel.closeFuture().removeListener(closeListener);
+        clientChannel.attr(PENDING).compareAndSet(this, null);
         runtime.deliver(exchange.endMillis(System.currentTimeMillis()).requestBody(requestBody.toBody())
                 .responseBody(error == null ? responseBody.toBody() : null).error(error)
                 .tls(tunnel == null ? null : tunnel.tlsInfo()).build());
