@@ -4,6 +4,7 @@ import com.consentlens.certs.CertificateAuthority;
 import com.consentlens.certs.LeafCertificates;
 import com.consentlens.model.ExchangeSink;
 import com.consentlens.model.ProxyEventSink;
+import io.netty.handler.ssl.SslProvider;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -50,10 +51,17 @@ public final class CaptureProxy implements AutoCloseable {
     /** Binds and starts serving; throws {@link ProxyStartException} when the address cannot be bound. */
     public static CaptureProxy start(ProxyConfig config, CertificateAuthority ca, ExchangeSink sink,
                                      ProxyEventSink events) {
+        return start(config, ca, sink, events, TlsContexts.bestProvider());
+    }
+
+    /** With a chosen TLS provider: tests use it to run the JDK fallback on a machine where BoringSSL loads. */
+    static CaptureProxy start(ProxyConfig config, CertificateAuthority ca, ExchangeSink sink, ProxyEventSink events,
+                              SslProvider provider) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(ca, "ca");
         Objects.requireNonNull(sink, "sink");
-        TlsContexts tls = new TlsContexts(new LeafCertificates(ca), config, LeafCertificates.DEFAULT_CACHE_SIZE);
+        TlsContexts tls = new TlsContexts(new LeafCertificates(ca), config, LeafCertificates.DEFAULT_CACHE_SIZE,
+                provider);
         ProxyCounters counters = new ProxyCounters();
         CaptureRuntime runtime = new CaptureRuntime(config, sink,
                 new ProxyEvents(events, ProxyEvents.DEFAULT_INTERVAL_MILLIS), counters, new OnboardingPage(ca),
@@ -104,9 +112,9 @@ public final class CaptureProxy implements AutoCloseable {
     }
 
     /**
-     * Closes the listening socket and every open connection and stops the proxy's threads. In-flight
-     * exchanges are cut, not drained: a phone simply retries, and a quick stop is what the tester expects.
-     * Idempotent.
+     * Closes the listening socket and every open connection, then stops the proxy's threads (LittleProxy's
+     * graceful stop: about two seconds of quiet period for the event loops). Exchanges still in flight are
+     * cut, not drained; a phone simply retries. Idempotent.
      */
     @Override
     public void close() {

@@ -1,18 +1,14 @@
 package com.consentlens.proxy;
 
+import io.netty.util.NetUtil;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * An IPv4 or IPv6 address range in CIDR notation ({@code 10.0.0.0/8}, {@code fe80::/10}, or a single address
  * without a prefix). Used for the proxy's client allowlist, so that the proxy never serves as an open relay.
  */
 public final class Cidr {
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
-
     private final byte[] network;
     private final int prefix;
     private final String text;
@@ -31,14 +27,9 @@ public final class Cidr {
         String trimmed = text.trim();
         int slash = trimmed.indexOf('/');
         String address = slash < 0 ? trimmed : trimmed.substring(0, slash);
-        // Only literals are accepted: a host name here would mean a DNS lookup and a range that can change.
-        if (!IPV4.matcher(address).matches() && !IPV6.matcher(address).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a CIDR range: '" + address + "' is not an IP address");
-        }
-        byte[] bytes;
-        try {
-            bytes = InetAddress.getByName(address).getAddress();
-        } catch (UnknownHostException | SecurityException e) {
+        // Parsed as a literal only: InetAddress.getByName would send anything else to DNS.
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
+        if (bytes == null) {
             throw new IllegalArgumentException("'" + text + "' is not a CIDR range: '" + address + "' is not an IP address");
         }
         int max = bytes.length * 8;

@@ -5,6 +5,8 @@ import com.consentlens.model.Header;
 import com.consentlens.model.Headers;
 import com.consentlens.model.HostNames;
 import com.consentlens.model.ProxyEvent;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -13,6 +15,7 @@ import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AttributeKey;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +30,19 @@ import org.littleshoot.proxy.HttpFiltersAdapter;
  *
  * <p>LittleProxy calls the request side on the phone's event loop and the response side on the upstream's,
  * so the capture state is guarded by this filter's monitor (uncontended in practice). The exchange is
- * delivered exactly once: when the response's last chunk passes, or when the proxy answers 502 instead.
+ * delivered exactly once: when the response's last chunk passes, when the proxy answers 502 instead, or,
+ * with an error, when the phone's connection closes first.
  */
 final class ExchangeFilter extends HttpFiltersAdapter {
+    /** The exchange a phone connection is waiting on, for the upstream-closed listener to find. */
+    private static final AttributeKey<ExchangeFilter> PENDING = AttributeKey.valueOf("consentlens.pending");
     private final CaptureRuntime runtime;
     private final TunnelHandler tunnel;
     private final InetAddress clientAddress;
     private final String client;
     private final UpstreamFailure failure = new UpstreamFailure();
+    private final Channel clientChannel;
+    private final ChannelFutureListener closeListener = future -> closedBeforeResponse();
     private final Exchange.Builder exchange = Exchange.builder();
     private String flowId;
     private String host;
@@ -49,6 +57,7 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         super(originalRequest, clientCtx);
         this.runtime = runtime;
         this.tunnel = clientCtx.pipeline().get(TunnelHandler.class);
+        this.clientChannel = clientCtx.channel();
         this.clientAddress = CaptureRuntime.clientAddress(clientCtx.channel().remoteAddress());
         this.client = clientAddress == null ? "" : clientAddress.getHostAddress();
     }
@@ -81,6 +90,44 @@ final class ExchangeFilter extends HttpFiltersAdapter {
                 .url(url).host(host).requestHeaders(copy(request.headers()));
         requestBody = new BodyCollector(runtime.config.bodyCapBytes());
         responseBody = new BodyCollector(runtime.config.bodyCapBytes());
+        clientChannel.closeFuture().addListener(closeListener);
+        clientChannel.attr(PENDING).set(this);
+    }
+
+    /**
+     * LittleProxy leaves a plain-HTTP client waiting when the upstream hangs up before its response ended
+     * (until the idle timeout, or forever); closing the client's connection ends the wait, and the exchange is
+     * delivered as an error with whatever arrived.
+     */
+    @Override
+    public void proxyToServerConnectionSucceeded(ChannelHandlerContext serverCtx) {
+        if (tunnel == null) {
+            // Queued behind the channel-inactive task, so whatever the decoder makes of the close is seen first.
+            Channel server = serverCtx.channel();
+            server.closeFuture().addListener(future -> server.eventLoop().execute(() -> {
+                ExchangeFilter pending = clientChannel.attr(PENDING).get();
+                if (pending != null) {
+                    pending.upstreamClosed();
+                }
+            }));
+        }
+    }
+
+    private synchronized void upstreamClosed() {
+        if (!delivered) {
+            String reason = "upstream " + host + " closed the connection "
+                    + (sawResponse ? "mid-response" : "without answering");
+            deliver(reason);
+            runtime.events.emit(ProxyEvent.Kind.UPSTREAM_ERROR, client, host, reason);
+            clientChannel.close();
+        }
+    }
+
+    /** A connection that closes before the response ended (either side hung up) still leaves an exchange. */
+    private synchronized void closedBeforeResponse() {
+        if (!delivered) {
+            deliver("the connection closed before the response " + (sawResponse ? "ended" : "arrived"));
+        }
     }
 
     /** Decrypted requests carry only a path: the scheme and host come from the tunnel and the Host header. */
@@ -110,9 +157,11 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         if (!skipInformational && object instanceof HttpContent content && responseBody.append(content.content())) {
             oversize("response");
         }
-        if (object instanceof LastHttpContent) {
+        if (object instanceof LastHttpContent last) {
             if (!skipInformational) {
-                deliver(null);
+                // Netty ends a response cut short by the upstream with a failed last chunk, not silence.
+                deliver(last.decoderResult().isFailure() ? "upstream " + host + " closed the connection mid-response"
+                        : null);
             }
             skipInformational = false;
         }
@@ -137,6 +186,9 @@ final class ExchangeFilter extends HttpFiltersAdapter {
             return;
         }
         delivered = true;
+        // Removed so a keep-alive connection does not pin every past exchange's bytes until it closes.
+        clientChannel.closeFuture().removeListener(closeListener);
+        clientChannel.attr(PENDING).compareAndSet(this, null);
         runtime.deliver(exchange.endMillis(System.currentTimeMillis()).requestBody(requestBody.toBody())
                 .responseBody(error == null ? responseBody.toBody() : null).error(error)
                 .tls(tunnel == null ? null : tunnel.tlsInfo()).build());

@@ -32,8 +32,8 @@ final class TlsContexts {
     private final boolean verifyUpstream;
     private final Map<String, SslContext> leafContexts;
 
-    TlsContexts(LeafCertificates leaves, ProxyConfig config, int maxCachedHosts) {
-        this.provider = OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
+    TlsContexts(LeafCertificates leaves, ProxyConfig config, int maxCachedHosts, SslProvider provider) {
+        this.provider = provider;
         this.leaves = leaves;
         this.verifyUpstream = !config.insecureUpstream();
         this.upstream = upstreamContext(config);
@@ -43,6 +43,11 @@ final class TlsContexts {
                 return size() > maxCachedHosts;
             }
         };
+    }
+
+    /** BoringSSL when netty-tcnative loaded on this platform, else the JDK's engine. */
+    static SslProvider bestProvider() {
+        return OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
     }
 
     String providerName() {

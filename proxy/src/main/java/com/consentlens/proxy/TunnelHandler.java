@@ -70,19 +70,28 @@ final class TunnelHandler extends ChannelInboundHandlerAdapter {
                 clientTls = readClientTls(ctx);
             } else if (!clientTlsFailed) {
                 clientTlsFailed = true;
-                counters.blindSpots.increment();
-                events.emit(ProxyEvent.Kind.BLIND_SPOT, client, connect.host(), describe(done.cause()));
+                // Keyed per client, host and way of failing: an app retrying a pinned host makes one entry, not a storm.
+                String signature = done.cause() instanceof SSLException ? "alert" : "hang-up";
+                if (events.emitLimited(ProxyEvent.Kind.BLIND_SPOT, client + "|" + connect.host() + "|" + signature,
+                        client, connect.host(), describe(done.cause()))) {
+                    counters.blindSpots.increment();
+                }
             }
         }
         ctx.fireUserEventTriggered(evt);
     }
 
-    /** Phones send an alert (OpenSSL/Conscrypt clients); some clients, like the JDK's, just hang up. */
+    /**
+     * Phones (Conscrypt, BoringSSL, Apple's TLS) reject with an alert; some clients, like the JDK's HttpClient,
+     * just hang up, which a cancelled connection also does, hence the weaker wording.
+     */
     static String describe(Throwable cause) {
-        String how = cause instanceof SSLException
-                ? "rejected our certificate with a TLS alert (" + cause.getMessage() + ")"
-                : "closed the connection during the TLS handshake";
-        return "the client " + how + ": its CA store does not trust ConsentLens, or it pins certificates";
+        if (cause instanceof SSLException) {
+            return "the client rejected our certificate with a TLS alert (" + cause.getMessage()
+                    + "): its CA store does not trust ConsentLens, or it pins certificates";
+        }
+        return "the client closed the connection during the TLS handshake: likely it does not trust ConsentLens"
+                + " or pins certificates (or it cancelled the connection)";
     }
 
     private static TlsInfo readClientTls(ChannelHandlerContext ctx) {

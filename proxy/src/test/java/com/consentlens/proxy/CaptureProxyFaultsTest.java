@@ -33,19 +33,26 @@ class CaptureProxyFaultsTest {
     static TestUpstream https;
     static TestUpstream http;
     static ProxyFixture fixture;
+    static RawUpstream cutShort;
+    static RawUpstream hangUp;
 
     @BeforeAll
     static void start() throws Exception {
         https = TestUpstream.https();
         http = TestUpstream.http();
+        cutShort = new RawUpstream("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part");
+        hangUp = new RawUpstream("");
         InetSocketAddress dead = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
         fixture = new ProxyFixture(dir.resolve("ca"), ProxyFixture.config(https, http).bodyCapBytes(CAP)
-                .upstreamTimeout(Duration.ofSeconds(1)).hostOverrides(Map.of("down.example", dead)));
+                .upstreamTimeout(Duration.ofSeconds(1)).hostOverrides(Map.of("down.example", dead,
+                        "cut.example", cutShort.address(), "hangup.example", hangUp.address())));
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         fixture.close();
+        cutShort.close();
+        hangUp.close();
         https.close();
         http.close();
     }
@@ -110,6 +117,34 @@ class CaptureProxyFaultsTest {
     }
 
     @Test
+    void response_cutShortByUpstream_isRecordedAsErrorAndClientReleased() throws Exception {
+        try {
+            fixture.client().send(HttpRequest.newBuilder(URI.create("http://cut.example/x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException expected) {
+            // the client may or may not notice the short body; the captured exchange must
+        }
+
+        Exchange e = fixture.nextExchange();
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.error()).contains("closed the connection mid-response");
+        // The bytes that came with the close may be decoded before or after the hang-up is noticed.
+        assertThat("only part").startsWith(e.responseBody().asString(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void request_upstreamHangsUpWithoutAnswer_isRecordedAndTheClientIsNotLeftWaiting() throws Exception {
+        assertThatThrownBy(() -> fixture.client().sendAsync(HttpRequest.newBuilder(URI.create("http://hangup.example/y")).build(),
+                HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+
+        Exchange e = fixture.nextExchange();
+        assertThat(e.url()).isEqualTo("http://hangup.example/y");
+        assertThat(e.status()).isZero();
+        assertThat(e.error()).isEqualTo("upstream hangup.example closed the connection without answering");
+        fixture.awaitEvent(ev -> ev.kind() == ProxyEvent.Kind.UPSTREAM_ERROR && ev.host().equals("hangup.example"));
+    }
+
+    @Test
     void post_bodyAboveCap_isKeptTruncatedAndStillDelivered() throws Exception {
         byte[] body = "0123456789".repeat(1_000).getBytes(StandardCharsets.US_ASCII);
 
@@ -156,6 +191,19 @@ class CaptureProxyFaultsTest {
         // The 502 LittleProxy answers to the dead tunnel is not mistaken for an upstream failure.
         assertThat(fixture.exchanges.poll(300, TimeUnit.MILLISECONDS)).isNull();
         assertThat(fixture.events).noneMatch(ev -> ev.kind() == ProxyEvent.Kind.UPSTREAM_ERROR);
+    }
+
+    @Test
+    void curl_withoutOurCa_sendsAnAlertThatIsReportedAsBlindSpot() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/curl")));
+
+        Curl.Result result = Curl.run(fixture.address(), "--cacert", TestUpstreamRootFile.write(dir),
+                "https://ulogs.umeng.com/pinned");
+
+        assertThat(result.exitCode()).isNotZero();
+        ProxyEvent event = fixture.awaitEvent(ev -> ev.kind() == ProxyEvent.Kind.BLIND_SPOT);
+        assertThat(event.detail()).contains("TLS alert");
+        assertThat(fixture.exchanges.poll(300, TimeUnit.MILLISECONDS)).isNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consentlens.certs.CertificateAuthority;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.ProxyEvent;
+import io.netty.handler.ssl.SslProvider;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -32,9 +33,13 @@ final class ProxyFixture implements AutoCloseable {
     final AtomicBoolean accepting = new AtomicBoolean(true);
 
     ProxyFixture(Path caDir, ProxyConfig.Builder config) {
+        this(caDir, config, TlsContexts.bestProvider());
+    }
+
+    ProxyFixture(Path caDir, ProxyConfig.Builder config, SslProvider provider) {
         this.ca = CertificateAuthority.loadOrCreate(caDir);
         this.proxy = CaptureProxy.start(config.bindAddress(InetAddress.getLoopbackAddress()).port(0).build(), ca,
-                e -> accepting.get() && exchanges.offer(e), events::add);
+                e -> accepting.get() && exchanges.offer(e), events::add, provider);
     }
 
     static ProxyConfig.Builder config(TestUpstream https, TestUpstream http) {
