@@ -10,7 +10,7 @@ DUR="${1:-8s}"
 CONC="${CONC:-20}"
 CL_PORT=18080
 MITM_PORT=18081
-ulimit -n 65536 || true
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 missing=()
 command -v hey >/dev/null || missing+=(hey)
@@ -23,6 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 work="$(mktemp -d /tmp/consentlens-bench.XXXXXX)"
+chmod 755 "$work"   # nginx workers do not run as root: they must read www/
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -86,7 +87,10 @@ sleep 2
 declare -A RPS P50 P99
 measure() { # key proxy-flag extra-args url
   local key=$1 proxy=$2 extra=$3 url=$4 out
-  out="$(hey -z "$DUR" -c "$CONC" $proxy $extra "$url" 2>&1)"
+  out="$(hey -z "$DUR" -c "$CONC" $proxy $extra "$url" 2>&1)" || true
+  if echo "$out" | grep -q "Status code distribution" && ! echo "$out" | grep -qE "^\s+\[200\]"; then
+    echo "warning: $key got no 200 responses:"; echo "$out" | grep -A3 "Status code distribution"
+  fi
   RPS[$key]=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   P50[$key]=$(echo "$out" | awk '/ 50% in/ {printf "%.2f", $3*1000}')
   P99[$key]=$(echo "$out" | awk '/ 99% in/ {printf "%.2f", $3*1000}')
@@ -100,8 +104,8 @@ for w in "${workloads[@]}"; do
   IFS='|' read -r key label extra url <<<"$w"
   echo "measuring $label…" >&2
   measure "$key.direct" "" "$extra" "$url"
-  measure "$key.cl" "-x 127.0.0.1:$CL_PORT" "$extra" "$url"
-  measure "$key.mitm" "-x 127.0.0.1:$MITM_PORT" "$extra" "$url"
+  measure "$key.cl" "-x http://127.0.0.1:$CL_PORT" "$extra" "$url"
+  measure "$key.mitm" "-x http://127.0.0.1:$MITM_PORT" "$extra" "$url"
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
@@ -119,8 +123,8 @@ for w in "${workloads[@]}"; do
 done
 
 # --- latency added at low load: one client, 50 requests/s, keep-alive
-low() { hey -n 1000 -c 1 -q 50 $1 https://localhost/1k.txt 2>&1 | awk '/ 50% in/ {printf "%.3f", $3*1000}'; }
-d=$(low ""); c=$(low "-x 127.0.0.1:$CL_PORT")
+low() { hey -n 1000 -c 1 -q 50 $1 https://localhost/1k.txt 2>&1 | awk '/ 50% in/ {printf "%.3f", $3*1000}' || true; }
+d=$(low ""); c=$(low "-x http://127.0.0.1:$CL_PORT")
 echo
 echo "low load (1 client, 50 req/s): p50 direct ${d} ms, through ConsentLens ${c} ms, added $(awk -v a="$c" -v b="$d" 'BEGIN{printf "%.3f", a-b}') ms"
 

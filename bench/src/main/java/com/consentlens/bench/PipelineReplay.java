@@ -17,8 +17,6 @@ import com.consentlens.model.Headers;
 import com.consentlens.model.MarkerType;
 import com.consentlens.model.Profile;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,17 +111,29 @@ public final class PipelineReplay {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Samples the whole heap's use every 20 ms. Summing each pool's own peak would overstate it: the pools
+     * peak at different moments.
+     */
     private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     private static long peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
+        return PEAK.get() >> 20;
     }
 }
