@@ -89,7 +89,7 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         exchange.flowId(flowId).client(client).startMillis(System.currentTimeMillis()).method(request.method().name())
                 .url(url).host(host).requestHeaders(copy(request.headers()));
         requestBody = new BodyCollector(runtime.config.bodyCapBytes());
-        responseBody = new BodyCollector(runtime.config.bodyCapBytes());
+        responseBody = new BodyCollector(runtime.config.responseBodyCapBytes());
         clientChannel.closeFuture().addListener(closeListener);
         clientChannel.attr(PENDING).set(this);
     }
@@ -195,9 +195,9 @@ final class ExchangeFilter extends HttpFiltersAdapter {
     }
 
     private void oversize(String which) {
+        int cap = which.equals("request") ? runtime.config.bodyCapBytes() : runtime.config.responseBodyCapBytes();
         runtime.events.emit(ProxyEvent.Kind.OVERSIZE_BODY, client, host,
-                which + " body of " + flowId + " exceeds " + runtime.config.bodyCapBytes()
-                        + " bytes; the rest is forwarded but not kept");
+                which + " body of " + flowId + " exceeds " + cap + " bytes; the rest is forwarded but not kept");
     }
 
     static Headers copy(HttpHeaders headers) {

@@ -22,11 +22,17 @@ import java.util.function.LongSupplier;
  */
 public final class ProxyConfig {
     public static final int DEFAULT_BODY_CAP = 4 * 1024 * 1024;
+    /**
+     * Responses are context, not evidence (detectors read what the phone sends): keeping only their start
+     * stops an app that streams images or video from filling the session with megabytes per request.
+     */
+    public static final int DEFAULT_RESPONSE_BODY_CAP = 16 * 1024;
 
     private final InetAddress bindAddress;
     private final int port;
     private final ClientAllowlist allowlist;
     private final int bodyCapBytes;
+    private final int responseBodyCapBytes;
     private final boolean insecureUpstream;
     private final List<X509Certificate> upstreamTrust;
     private final Map<String, InetSocketAddress> hostOverrides;
@@ -38,6 +44,7 @@ public final class ProxyConfig {
         port = b.port;
         allowlist = new ClientAllowlist(b.defaultRanges, b.allow);
         bodyCapBytes = b.bodyCapBytes;
+        responseBodyCapBytes = b.responseBodyCapBytes;
         insecureUpstream = b.insecureUpstream;
         upstreamTrust = List.copyOf(b.upstreamTrust);
         hostOverrides = Map.copyOf(b.hostOverrides);
@@ -69,6 +76,10 @@ public final class ProxyConfig {
         return bodyCapBytes;
     }
 
+    public int responseBodyCapBytes() {
+        return responseBodyCapBytes;
+    }
+
     public boolean insecureUpstream() {
         return insecureUpstream;
     }
@@ -97,6 +108,7 @@ public final class ProxyConfig {
         private List<Cidr> allow = List.of();
         private boolean defaultRanges = true;
         private int bodyCapBytes = DEFAULT_BODY_CAP;
+        private int responseBodyCapBytes = DEFAULT_RESPONSE_BODY_CAP;
         private boolean insecureUpstream;
         private List<X509Certificate> upstreamTrust = List.of();
         private final Map<String, InetSocketAddress> hostOverrides = new LinkedHashMap<>();
@@ -146,6 +158,15 @@ public final class ProxyConfig {
                 throw new IllegalArgumentException("bodyCapBytes must not be negative");
             }
             bodyCapBytes = v;
+            return this;
+        }
+
+        /** Response bodies above this are kept truncated (marked so, and reported as OVERSIZE_BODY). */
+        public Builder responseBodyCapBytes(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("responseBodyCapBytes must not be negative");
+            }
+            responseBodyCapBytes = v;
             return this;
         }
 

@@ -43,7 +43,7 @@ class CaptureProxyFaultsTest {
         cutShort = new RawUpstream("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part");
         hangUp = new RawUpstream("");
         InetSocketAddress dead = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort());
-        fixture = new ProxyFixture(dir.resolve("ca"), ProxyFixture.config(https, http).bodyCapBytes(CAP)
+        fixture = new ProxyFixture(dir.resolve("ca"), ProxyFixture.config(https, http).bodyCapBytes(CAP).responseBodyCapBytes(CAP)
                 .upstreamTimeout(Duration.ofSeconds(1)).hostOverrides(Map.of("down.example", dead,
                         "cut.example", cutShort.address(), "hangup.example", hangUp.address())));
     }

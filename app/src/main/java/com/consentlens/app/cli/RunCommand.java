@@ -48,11 +48,14 @@ public final class RunCommand implements Runnable {
     @Option(names = "--body-cap", paramLabel = "BYTES", defaultValue = "4194304",
             description = "Largest body kept per request/response; larger ones are kept truncated (default ${DEFAULT-VALUE}).")
     int bodyCap;
+    @Option(names = "--response-body-cap", paramLabel = "BYTES", defaultValue = "16384",
+            description = "Largest response body kept (responses are context, requests are the evidence; default ${DEFAULT-VALUE}).")
+    int responseBodyCap;
 
     @Override
     public void run() {
         LiveOptions options = new LiveOptions(dataDir.resolve(), session, profile.load(), parseBind(bind), port,
-                parseCidrs(allow), insecureUpstream, HostMappings.parse(mapHost), jsonl, controlPort, bodyCap, 0);
+                parseCidrs(allow), insecureUpstream, HostMappings.parse(mapHost), jsonl, controlPort, bodyCap, 0, responseBodyCap);
         LiveSession live = LiveSession.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

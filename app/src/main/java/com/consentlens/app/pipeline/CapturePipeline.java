@@ -40,13 +40,23 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong findings = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** Bodies waiting in the queue, in bytes: the count bound alone would let 10,000 × 4 MiB uploads fill the heap. */
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final long maxQueuedBytes;
     private final List<BiConsumer<Exchange, List<Finding>>> exchangeObservers = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private record Queued(Exchange exchange, long enqueuedNanos) {
     }
 
+    public static final long DEFAULT_MAX_QUEUED_BYTES = 256L << 20;
+
     public CapturePipeline(DetectionEngine engine, SessionStore store, int capacity, int workerCount) {
+        this(engine, store, capacity, workerCount, DEFAULT_MAX_QUEUED_BYTES);
+    }
+
+    public CapturePipeline(DetectionEngine engine, SessionStore store, int capacity, int workerCount, long maxQueuedBytes) {
+        this.maxQueuedBytes = maxQueuedBytes;
         this.engine = engine;
         this.store = store;
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -60,18 +70,30 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
 
     @Override
     public boolean offer(Exchange exchange) {
+        long bytes = sizeOf(exchange);
+        if (closed || queuedBytes.addAndGet(bytes) > maxQueuedBytes && queuedBytes.get() > bytes) {
+            queuedBytes.addAndGet(-bytes);
+            dropped.incrementAndGet();
+            return false;
+        }
         inFlight.incrementAndGet();
-        if (closed || !queue.offer(new Queued(exchange, System.nanoTime()))) {
+        if (!queue.offer(new Queued(exchange, System.nanoTime()))) {
             inFlight.decrementAndGet();
+            queuedBytes.addAndGet(-bytes);
             dropped.incrementAndGet();
             return false;
         }
         return true;
     }
 
+    private static long sizeOf(Exchange e) {
+        return 512L + e.requestBody().length() + e.responseBody().length();
+    }
+
     /** Replays wait for room instead of dropping: a HAR import must not lose exchanges. */
     public void put(Exchange exchange) throws InterruptedException {
         inFlight.incrementAndGet();
+        queuedBytes.addAndGet(sizeOf(exchange));
         queue.put(new Queued(exchange, System.nanoTime()));
     }
 
@@ -113,6 +135,7 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
                     try {
                         detectAndRecord(q);
                     } finally {
+                        queuedBytes.addAndGet(-sizeOf(q.exchange()));
                         inFlight.decrementAndGet();
                     }
                 } else if (item instanceof ProxyEvent event) {

@@ -15,9 +15,10 @@ import java.util.Map;
  */
 public record LiveOptions(DataDirectory data, String sessionName, Profile profile, InetAddress bind, int port,
                           List<Cidr> allow, boolean insecureUpstream, Map<String, InetSocketAddress> hostOverrides,
-                          Path jsonl, int controlPort, int bodyCapBytes, int workers) {
+                          Path jsonl, int controlPort, int bodyCapBytes, int workers, int responseBodyCapBytes) {
 
     public static final int DEFAULT_BODY_CAP = 4 * 1024 * 1024;
+    public static final int DEFAULT_RESPONSE_BODY_CAP = 16 * 1024;
 
     public LiveOptions {
         allow = allow == null ? List.of() : List.copyOf(allow);
@@ -25,5 +26,14 @@ public record LiveOptions(DataDirectory data, String sessionName, Profile profil
         profile = profile == null ? Profile.EMPTY : profile;
         workers = workers <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : workers;
         bodyCapBytes = bodyCapBytes <= 0 ? DEFAULT_BODY_CAP : bodyCapBytes;
+        responseBodyCapBytes = responseBodyCapBytes < 0 ? DEFAULT_RESPONSE_BODY_CAP : responseBodyCapBytes;
+    }
+
+    /** The options of a capture with the default body caps and worker count. */
+    public LiveOptions(DataDirectory data, String sessionName, Profile profile, InetAddress bind, int port,
+                       List<Cidr> allow, boolean insecureUpstream, Map<String, InetSocketAddress> hostOverrides,
+                       Path jsonl, int controlPort, int bodyCapBytes, int workers) {
+        this(data, sessionName, profile, bind, port, allow, insecureUpstream, hostOverrides, jsonl, controlPort,
+                bodyCapBytes, workers, -1);
     }
 }

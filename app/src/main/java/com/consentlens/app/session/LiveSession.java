@@ -59,7 +59,7 @@ public final class LiveSession implements AutoCloseable {
         this.pipeline = new CapturePipeline(new DetectionEngine(options.profile(), catalog), store, 10_000,
                 options.workers());
         ProxyConfig config = ProxyConfig.builder().bindAddress(options.bind()).port(options.port())
-                .allow(options.allow()).bodyCapBytes(options.bodyCapBytes())
+                .allow(options.allow()).bodyCapBytes(options.bodyCapBytes()).responseBodyCapBytes(options.responseBodyCapBytes())
                 .insecureUpstream(options.insecureUpstream()).hostOverrides(options.hostOverrides())
                 .flowIds(store::nextFlowNumber).build();
         try {
