@@ -136,8 +136,9 @@ public final class LeaksView extends VBox {
         table.getColumns().add(time);
         table.getColumns().add(phase);
         table.getColumns().add(column("leaks.sdk", f -> t.sdkName(f.sdk()), 150)); // vendor: in the filter/detail
-        table.getColumns().add(column("leaks.pii", f -> t.pii(f.pii()), 130));
-        table.getColumns().add(column("leaks.value", Finding::maskedValue, 160));
+        // Chinese data-type names are long ("国际移动设备识别码 (IMEI)"): the abbreviation at the end is the point
+        table.getColumns().add(column("leaks.pii", f -> t.pii(f.pii()), t.chinese() ? 185 : 130));
+        table.getColumns().add(column("leaks.value", Finding::maskedValue, 145));
         table.getColumns().add(column("leaks.host", Finding::host, 180));
         table.getColumns().add(column("leaks.encoding", f -> String.join(" → ", f.encoding()), 150));
         table.getColumns().add(column("leaks.violations", f -> String.join("; ",
