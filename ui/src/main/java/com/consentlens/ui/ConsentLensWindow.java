@@ -6,6 +6,7 @@ import com.consentlens.model.MarkerType;
 import com.consentlens.ui.model.SessionModel;
 import com.consentlens.ui.view.ControlsView;
 import com.consentlens.ui.view.MainView;
+import com.consentlens.ui.view.UiFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -82,8 +83,12 @@ public final class ConsentLensWindow {
     }
 
     private MainView buildRoot() {
-        return new MainView(model, l -> model.texts().localeProperty().set(l), this::setDark, dark,
+        MainView root = new MainView(model, l -> model.texts().localeProperty().set(l), this::setDark, dark,
                 name -> show(new Stage(), model.port().openSession(name)));
+        if (UiFont.hasCjk()) {
+            root.setStyle("-fx-font-family: \"" + UiFont.family() + "\";");
+        }
+        return root;
     }
 
     private void installShortcuts() {
@@ -134,6 +139,44 @@ public final class ConsentLensWindow {
 
     public void setLocale(Locale locale) {
         model.texts().localeProperty().set(locale);
+    }
+
+    /**
+     * Selects the first leak (in arrival order) that {@code which} accepts, as if the tester clicked it, so the
+     * detail pane loads its request. Call from any thread but the FX thread: the predicate runs on the calling
+     * thread (it may read the store), the selection on the FX thread. Returns the selected leak, if any.
+     */
+    public java.util.Optional<com.consentlens.model.Finding> selectFirstLeak(
+            java.util.function.Predicate<com.consentlens.model.Finding> which) {
+        java.util.List<com.consentlens.model.Finding> all = onFx(() -> java.util.List.copyOf(model.leaks.all()));
+        java.util.Optional<com.consentlens.model.Finding> first = all.stream().filter(which).findFirst();
+        first.ifPresent(f -> onFx(() -> {
+            model.leaks.selected.set(f);
+            return f;
+        }));
+        return first;
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the FX thread", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("FX thread work failed: " + e.getMessage(), e);
+        }
     }
 
     /** Writes a PNG of the window's scene; may be called from any thread. */

@@ -77,6 +77,14 @@ public final class Texts {
         return chinese() ? t.labelZh() : t.labelEn();
     }
 
+    /** Short SDK name in the UI language (no vendor), for tight places such as the timeline's row labels. */
+    public String sdkName(SdkAttribution sdk) {
+        if (sdk == null) {
+            return get("sdk.unknown");
+        }
+        return chinese() && sdk.nameZh() != null && !sdk.nameZh().isBlank() ? sdk.nameZh() : sdk.name();
+    }
+
     /** SDK name in the UI language with its vendor, or the "unknown SDK" label when no catalog entry matched. */
     public String sdk(SdkAttribution sdk) {
         if (sdk == null) {

@@ -187,4 +187,46 @@ class ConsentLensWindowTest {
         assertThat(img.getWidth()).isEqualTo((int) window.stage().getScene().getWidth());
         assertThat(img.getHeight()).isEqualTo((int) window.stage().getScene().getHeight());
     }
+
+    @Test
+    void filterRow_allControlsFitAndDataTypeComboShowsAll(FxRobot robot) throws Exception {
+        port.feed(raw(System.currentTimeMillis(), UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        javafx.scene.control.ComboBox<?> pii = robot.lookup("#filterPii").queryComboBox();
+        javafx.scene.control.ListCell<?> button = pii.getButtonCell();
+        assertThat(button.getText()).isEqualTo("All data types");
+        assertThat(pii.getWidth()).isGreaterThanOrEqualTo(120);
+        double sceneWidth = window.stage().getScene().getWidth();
+        for (String id : List.of("#filterSdk", "#filterPii", "#filterViolation", "#filterText", "#leakCounts")) {
+            javafx.scene.Node n = robot.lookup(id).query();
+            assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id).isLessThanOrEqualTo(sceneWidth);
+        }
+    }
+
+    @Test
+    void timeline_manySdks_rowsScrollInsteadOfOverlapping(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        for (int i = 0; i < 14; i++) {
+            port.feed(raw(t0 + i, null, PiiType.IMEI, "host" + i + ".example.com", "f-" + i));
+        }
+        waitUntil(() -> leaks(robot).getItems().size() == 14);
+        // 14 rows at a readable height do not fit the strip's capped height: a scroll bar appears
+        waitUntil(() -> robot.lookup("#timelineScroll").query().isVisible());
+        javafx.scene.Node timeline = robot.lookup("#timeline").query();
+        assertThat(timeline.getLayoutBounds().getHeight()).isGreaterThan(
+                com.consentlens.ui.model.TimelineModel.contentHeight(6));
+    }
+
+    @Test
+    void selectFirstLeak_selectsMatchingLeakFromAnotherThread(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        port.feed(raw(t0, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        port.feed(raw(t0 + 1, JPUSH, PiiType.OAID, "api.jpush.cn", "f-2"));
+        waitUntil(() -> leaks(robot).getItems().size() == 2);
+        java.util.Optional<Finding> picked = window.selectFirstLeak(f -> f.host().contains("jpush"));
+        assertThat(picked).map(Finding::flowId).contains("f-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(leaks(robot).getSelectionModel().getSelectedItem().flowId()).isEqualTo("f-2");
+        assertThat(window.selectFirstLeak(f -> false)).isEmpty();
+    }
 }

@@ -50,6 +50,10 @@ class TextsTest {
         assertThat(t.citation(Violation.COLLECT_BEFORE_CONSENT)).startsWith("工信部信管函〔2019〕337号");
         assertThat(t.sdk(new SdkAttribution("umeng", "Umeng Analytics", "友盟统计", "Umeng", false)))
                 .isEqualTo("友盟统计 · Umeng");
+        assertThat(t.sdkName(new SdkAttribution("umeng", "Umeng Analytics", "友盟统计", "Umeng", false)))
+                .isEqualTo("友盟统计");
+        assertThat(new Texts(Texts.ENGLISH).sdkName(new SdkAttribution("umeng", "Umeng Analytics", "友盟统计",
+                "Umeng", false))).isEqualTo("Umeng Analytics");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.consentlens.app.ui;
 
+import com.consentlens.model.Phase;
 import com.consentlens.ui.ConsentLensWindow;
+import com.consentlens.ui.model.DetailContent;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,10 @@ public final class WindowSnapshot {
         });
         ConsentLensWindow window = found.get(10, TimeUnit.SECONDS);
         Thread.sleep(1500); // let the 150 ms batcher and the 1 s status poll show the final state
+        // The picture should show the point of the tool: a before-consent leak with its matched bytes highlighted.
+        window.selectFirstLeak(f -> f.phase() == Phase.BEFORE_CONSENT && window.model().port().exchange(f.flowId())
+                .map(x -> DetailContent.of(x, f).highlighted()).orElse(false));
+        Thread.sleep(800); // the detail pane loads the exchange off the FX thread
         window.snapshot(png);
         Platform.runLater(() -> window.stage().close());
     }

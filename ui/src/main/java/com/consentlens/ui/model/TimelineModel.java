@@ -14,8 +14,11 @@ import java.util.Map;
 public final class TimelineModel {
     /** Left margin for the SDK names. */
     public static final double LABEL_WIDTH = 140;
-    public static final double ROW_HEIGHT = 14;
+    /** Tall enough for an 11 px label (CJK included) so neighbouring rows never overlap. */
+    public static final double ROW_HEIGHT = 18;
     public static final double AXIS_HEIGHT = 18;
+    /** Room under the rows for the marker names. */
+    public static final double FOOTER_HEIGHT = 14;
     private static final long MIN_SPAN = 1_000;
 
     private long start;
@@ -89,6 +92,11 @@ public final class TimelineModel {
 
     public static double rowY(int row) {
         return AXIS_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2;
+    }
+
+    /** Height the strip needs to show {@code rowCount} rows without scrolling. */
+    public static double contentHeight(int rowCount) {
+        return AXIS_HEIGHT + Math.max(1, rowCount) * ROW_HEIGHT + FOOTER_HEIGHT;
     }
 
     /** The leak whose mark is nearest to (x, y) within 6 px, or null. */

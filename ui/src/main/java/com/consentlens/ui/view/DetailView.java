@@ -27,6 +27,7 @@ public final class DetailView extends VBox {
     private final Label title = new Label();
     private final VBox verdict = new VBox(4);
     private final TextFlow request = new TextFlow();
+    private final ScrollPane requestScroll = new ScrollPane(request);
     private final TextArea hex = new TextArea();
     private final VBox chain = new VBox(2);
 
@@ -42,7 +43,7 @@ public final class DetailView extends VBox {
         request.getStyleClass().add("cl-mono");
         request.setId("detailRequest");
         TabPane tabs = new TabPane(
-                new Tab(t.get("detail.request"), new ScrollPane(request)),
+                new Tab(t.get("detail.request"), requestScroll),
                 new Tab(t.get("detail.hex"), hex),
                 new Tab(t.get("detail.chain"), new ScrollPane(chain)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -80,6 +81,19 @@ public final class DetailView extends VBox {
         }
     }
 
+    private void scrollTo(Text match) {
+        if (match.getParent() != request) {
+            return; // the selection changed meanwhile
+        }
+        requestScroll.layout();
+        double content = request.getBoundsInLocal().getHeight();
+        double view = requestScroll.getViewportBounds().getHeight();
+        if (content > view && view > 0) {
+            double y = match.getBoundsInParent().getMinY() - view / 3;
+            requestScroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
+        }
+    }
+
     private void showContent(DetailContent c) {
         request.getChildren().clear();
         chain.getChildren().clear();
@@ -88,13 +102,22 @@ public final class DetailView extends VBox {
             return;
         }
         title.setText(c.requestLine());
+        Text firstMatch = null;
         for (DetailContent.Segment s : c.request()) {
             Text piece = new Text(s.text());
             if (s.match()) {
+                firstMatch = firstMatch == null ? piece : firstMatch;
                 piece.getStyleClass().add("cl-match");
                 piece.setStyle("-fx-fill: #cf222e; -fx-font-weight: bold; -fx-underline: true;");
             }
             request.getChildren().add(piece);
+        }
+        requestScroll.setVvalue(0);
+        requestScroll.setHvalue(0);
+        if (firstMatch != null) {
+            Text target = firstMatch;
+            // the match is often in the body, below a screenful of headers: bring it into view once laid out
+            javafx.application.Platform.runLater(() -> scrollTo(target));
         }
         hex.setText(c.hex());
         c.chain().forEach(step -> chain.getChildren().add(new Label(step)));

@@ -41,23 +41,34 @@ public final class LeaksView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         HBox phases = phaseToggles(model);
+        // The combos share the row evenly (an SDK list with long vendor names must not starve the others);
+        // the search field gets its own row with the counts so it is never clipped at 1280 px.
         HBox filters = new HBox(6,
-                FilterBoxes.of("filterSdk", t.get("filter.sdk"), model.observedSdks(), SdkAttribution::id,
-                        t::sdk, model.sdkFilter),
-                FilterBoxes.of("filterPii", t.get("filter.pii"), model.observedTypes(), x -> x, t::pii,
-                        model.piiFilter),
-                FilterBoxes.of("filterViolation", t.get("filter.violation"),
+                grow(FilterBoxes.of("filterSdk", t.get("filter.sdk"), model.observedSdks(), SdkAttribution::id,
+                        t::sdk, model.sdkFilter)),
+                grow(FilterBoxes.of("filterPii", t.get("filter.pii"), model.observedTypes(), x -> x, t::pii,
+                        model.piiFilter)),
+                grow(FilterBoxes.of("filterViolation", t.get("filter.violation"),
                         javafx.collections.FXCollections.observableArrayList(Violation.values()), x -> x,
-                        t::violation, model.violationFilter),
-                textFilter(model));
+                        t::violation, model.violationFilter)));
         filters.setAlignment(Pos.CENTER_LEFT);
         Label counts = new Label();
         counts.setId("leakCounts");
         counts.textProperty().bind(Bindings.createStringBinding(() -> countsText(model),
                 model.shownProperty(), model.totalProperty(), model.perFilterProperty()));
+        HBox searchRow = new HBox(10, textFilter(model), counts);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
         TableView<Finding> table = table(model);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(phases, filters, counts, table);
+        getChildren().addAll(phases, filters, searchRow, table);
+    }
+
+    private static javafx.scene.control.ComboBox<?> grow(javafx.scene.control.ComboBox<?> box) {
+        box.setPrefWidth(200);
+        box.setMinWidth(120);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private String countsText(LeaksModel m) {
@@ -104,6 +115,8 @@ public final class LeaksView extends VBox {
         TextField text = new TextField(model.textFilter.get());
         text.setId("filterText");
         text.setPromptText(t.get("filter.text"));
+        text.setMinWidth(200);
+        text.setPrefWidth(360);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().addListener((o, old, now) -> model.textFilter.set(now));
         return text;
@@ -116,16 +129,17 @@ public final class LeaksView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(t.get("leaks.empty")));
-        TableColumn<Finding, Long> time = column("leaks.time", Finding::timeMillis, 118);
+        TableColumn<Finding, Long> time = column("leaks.time", Finding::timeMillis, 110);
         time.setCellFactory(c -> textCell(ms -> TIME.format(Instant.ofEpochMilli(ms))));
-        TableColumn<Finding, Phase> phase = column("leaks.phase", Finding::phase, 135);
+        TableColumn<Finding, Phase> phase = column("leaks.phase", Finding::phase, 140);
         phase.setCellFactory(c -> new PhaseCell(t));
         table.getColumns().add(time);
         table.getColumns().add(phase);
-        table.getColumns().add(column("leaks.sdk", f -> t.sdk(f.sdk()), 170));
-        table.getColumns().add(column("leaks.pii", f -> t.pii(f.pii()), 150));
-        table.getColumns().add(column("leaks.value", Finding::maskedValue, 130));
-        table.getColumns().add(column("leaks.host", Finding::host, 170));
+        table.getColumns().add(column("leaks.sdk", f -> t.sdkName(f.sdk()), 150)); // vendor: in the filter/detail
+        // Chinese data-type names are long ("国际移动设备识别码 (IMEI)"): the abbreviation at the end is the point
+        table.getColumns().add(column("leaks.pii", f -> t.pii(f.pii()), t.chinese() ? 185 : 130));
+        table.getColumns().add(column("leaks.value", Finding::maskedValue, 145));
+        table.getColumns().add(column("leaks.host", Finding::host, 180));
         table.getColumns().add(column("leaks.encoding", f -> String.join(" → ", f.encoding()), 150));
         table.getColumns().add(column("leaks.violations", f -> String.join("; ",
                 f.violations().stream().map(t::violation).toList()), 260));

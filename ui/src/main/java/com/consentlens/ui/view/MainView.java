@@ -30,9 +30,11 @@ public final class MainView extends BorderPane {
         setTop(top);
         SplitPane tableAndDetail = new SplitPane(new LeaksView(model.leaks, t), new DetailView(model.detail, t));
         tableAndDetail.setDividerPositions(0.68);
-        SplitPane leaks = new SplitPane(new TimelineView(model), tableAndDetail);
+        TimelineView timeline = new TimelineView(model);
+        SplitPane leaks = new SplitPane(timeline, tableAndDetail);
         leaks.setOrientation(Orientation.VERTICAL);
         leaks.setDividerPositions(0.22);
+        fitTimeline(leaks, timeline);
         SummaryView summary = new SummaryView(model);
         Tab leaksTab = new Tab(t.get("tab.leaks"), leaks);
         Tab summaryTab = new Tab(t.get("tab.summary"), summary);
@@ -47,6 +49,25 @@ public final class MainView extends BorderPane {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+    }
+
+    /** The strip grows with its rows (up to a cap, then it scrolls) until the tester drags the divider. */
+    private static void fitTimeline(SplitPane split, TimelineView timeline) {
+        boolean[] auto = {true};
+        Runnable fit = () -> {
+            double h = split.getHeight();
+            if (auto[0] && h > 0) {
+                split.setDividerPositions(Math.min(0.32, (timeline.wantedHeight().get() + 4) / h));
+            }
+        };
+        split.heightProperty().addListener(o -> fit.run());
+        timeline.wantedHeight().addListener(o -> fit.run());
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.Node n && (n.getStyleClass().contains("split-pane-divider")
+                    || n.getParent() != null && n.getParent().getStyleClass().contains("split-pane-divider"))) {
+                auto[0] = false;
+            }
+        });
     }
 
     private static MenuBar menu(Texts t, Consumer<Locale> setLocale, Consumer<Boolean> setDark, boolean dark) {
