@@ -56,7 +56,7 @@ class RealClientsAnalyticsTest {
     static final String IMEI = "867530012345672";
     static final String OAID = "f1d2c3b4-a5e6-4789-9abc-def012345678";
     static final String GAID = "38400000-8cf0-11bd-b23e-10b96e40000d";
-    static final String ANDROID_ID = "9774d56d682e549c";
+    static final String ANDROID_ID = "a3f5c2e1b7d94608"; // not 9774d56d682e549c: that is the known shared placeholder, deliberately ignored
     static final String PHONE = "13812345678";
     static final double LAT = 39.9042;
     static final double LNG = 116.4074;
