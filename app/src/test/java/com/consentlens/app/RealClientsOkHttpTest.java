@@ -144,6 +144,13 @@ class RealClientsOkHttpTest {
             assertThat(upstream.server.getRequestCount()).isEqualTo(n + 2);
             RecordedRequest first = upstream.server.takeRequest();
             assertThat(first.getHeader("Content-Encoding")).isEqualTo("gzip");
+            int upstreamConnections = first.getSequenceNumber() == 0 ? 1 : 0;
+            for (int i = 1; i < n + 2; i++) {
+                if (upstream.server.takeRequest().getSequenceNumber() == 0) {
+                    upstreamConnections++;
+                }
+            }
+            assertThat(upstreamConnections).as("proxy-to-upstream connections (MockWebServer sequence 0)").isEqualTo(1);
             assertThat(((Number) live.status().get("dropped")).longValue()).isZero();
         }
     }
