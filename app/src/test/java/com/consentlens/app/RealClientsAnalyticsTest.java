@@ -108,13 +108,18 @@ class RealClientsAnalyticsTest {
                 .collect(Collectors.groupingBy(f -> f.path("pii").asText(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    static void assertLeaks(List<JsonNode> findings, String host, String sdkId, List<String> encoding, String phase) {
+    static final Map<String, String> KEY = Map.of("IMEI", "imei", "OAID", "oaid", "GAID", "gaid",
+            "ANDROID_ID", "android_id", "PHONE", "phone", "LOCATION", "{lat,lng}");
+
+    static void assertLeaks(List<JsonNode> findings, String host, String sdkId, List<String> encoding, String pathPrefix,
+                            String phase) {
         Map<String, List<JsonNode>> byPii = byPii(findings, host);
         assertThat(byPii.keySet()).as("pii types found for %s in %s", host, findings).containsAll(EXPECTED_PII);
         for (String pii : EXPECTED_PII) {
             JsonNode f = byPii.get(pii).get(0);
             assertThat(f.path("match").asText()).as("match of %s", f).isEqualTo(pii.equals("LOCATION") ? "near" : "exact");
             assertThat(f.path("where").asText()).as("where of %s", f).isEqualTo("body");
+            assertThat(f.path("path").asText()).as("path of %s", f).isEqualTo(pathPrefix + KEY.get(pii));
             assertThat(f.path("party").asText()).as("party of %s", f).isEqualTo("third");
             assertThat(f.path("sdk").path("id").asText()).as("sdk of %s", f).isEqualTo(sdkId);
             assertThat(f.path("phase").asText()).as("phase of %s", f).isEqualTo(phase);
@@ -170,7 +175,8 @@ class RealClientsAnalyticsTest {
             before.addMessage(messages.event("user-1", "app_open", new JSONObject(identifiers())));
             mixpanel.deliver(before);
             List<JsonNode> beforeFindings = awaitFindings(live, EXPECTED_PII.size());
-            assertLeaks(beforeFindings, "api.mixpanel.com", "mixpanel", List.of("form", "base64", "json"), "before-consent");
+            assertLeaks(beforeFindings, "api.mixpanel.com", "mixpanel", List.of("form", "base64", "json"),
+                    "form.data>$[0].properties.", "before-consent");
 
             live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "");
             Thread.sleep(5);
@@ -179,7 +185,7 @@ class RealClientsAnalyticsTest {
             mixpanel.deliver(after);
             List<JsonNode> all = awaitFindings(live, beforeFindings.size() + EXPECTED_PII.size());
             assertLeaks(all.subList(beforeFindings.size(), all.size()), "api.mixpanel.com", "mixpanel",
-                    List.of("form", "base64", "json"), "after-consent");
+                    List.of("form", "base64", "json"), "form.data>$[0].properties.", "after-consent");
             assertThat(upstream.server.getRequestCount()).isEqualTo(2);
             assertThat(((Number) live.status().get("dropped")).longValue()).isZero();
         } finally {
@@ -208,7 +214,8 @@ class RealClientsAnalyticsTest {
                 analytics.enqueue(TrackMessage.builder("app_open").userId("user-1").properties(identifiers()));
                 analytics.flush();
                 List<JsonNode> beforeFindings = awaitFindings(live, EXPECTED_PII.size());
-                assertLeaks(beforeFindings, "api.segment.io", "segment", List.of("json"), "before-consent");
+                assertLeaks(beforeFindings, "api.segment.io", "segment", List.of("json"), "$.batch[0].properties.",
+                        "before-consent");
 
                 live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "");
                 Thread.sleep(5);
@@ -216,7 +223,7 @@ class RealClientsAnalyticsTest {
                 analytics.flush();
                 List<JsonNode> all = awaitFindings(live, beforeFindings.size() + EXPECTED_PII.size());
                 assertLeaks(all.subList(beforeFindings.size(), all.size()), "api.segment.io", "segment",
-                        List.of("json"), "after-consent");
+                        List.of("json"), "$.batch[0].properties.", "after-consent");
                 assertThat(upstream.server.getRequestCount()).isEqualTo(2);
                 assertThat(upstream.server.takeRequest().getPath()).startsWith("/v1/");
                 assertThat(((Number) live.status().get("dropped")).longValue()).isZero();
