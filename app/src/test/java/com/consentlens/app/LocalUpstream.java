@@ -22,6 +22,37 @@ final class LocalUpstream implements AutoCloseable {
 
     LocalUpstream() throws IOException {
         HeldCertificate cert = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
+        // MockWebServer writes the response head and body in separate flushes; without TCP_NODELAY each
+        // request then waits on Nagle + the proxy's delayed ACK (~40 ms a request).
+        server.setServerSocketFactory(new javax.net.ServerSocketFactory() {
+            @Override
+            public java.net.ServerSocket createServerSocket() throws IOException {
+                return new java.net.ServerSocket() {
+                    @Override
+                    public java.net.Socket accept() throws IOException {
+                        java.net.Socket s = new java.net.Socket();
+                        implAccept(s);
+                        s.setTcpNoDelay(true);
+                        return s;
+                    }
+                };
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port) throws IOException {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+                throw new UnsupportedOperationException();
+            }
+        });
         server.useHttps(new HandshakeCertificates.Builder().heldCertificate(cert).build().sslSocketFactory(), false);
         server.setDispatcher(new Dispatcher() {
             @Override
