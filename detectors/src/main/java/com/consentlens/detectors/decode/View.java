@@ -138,14 +138,7 @@ public final class View {
     /** The key in lower case with letters and digits only ({@code $identity_android_id} → {@code identityandroidid}). */
     public String normalizedKey() {
         if (normalizedKey == null) {
-            StringBuilder sb = new StringBuilder(key.length());
-            for (int i = 0; i < key.length(); i++) {
-                char c = key.charAt(i);
-                if (c < 128 && Character.isLetterOrDigit(c)) {
-                    sb.append(Character.toLowerCase(c));
-                }
-            }
-            normalizedKey = sb.toString();
+            normalizedKey = NormalizedKeys.of(key);
         }
         return normalizedKey;
     }
