@@ -50,8 +50,8 @@ public final class PatternDetector implements Detector {
         if (length < 11 || length > MAX_SCAN) {
             return;
         }
-        String key = view.normalizedKey();
-        PiiType announced = length <= 128 ? KeyNames.announcedNormalized(key) : null;
+        KeyFacts facts = KeyFacts.of(view);
+        PiiType announced = length <= 128 ? facts.announced() : null;
         if (announced != null && view.isText()) {
             String whole = view.text().trim();
             PiiType keyed = keyed(announced, whole);
@@ -61,7 +61,6 @@ public final class PatternDetector implements Detector {
             }
         }
         byte[] b = view.data();
-        int veto = -1;
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
@@ -77,7 +76,7 @@ public final class PatternDetector implements Detector {
                 i++;
             }
             int len = i - start;
-            if (len >= 11 && len <= 20 && (veto < 0 ? (veto = KeyNames.vetoesDigitsNormalized(key) ? 1 : 0) : veto) == 0) {
+            if (len >= 11 && len <= 20 && !facts.vetoesDigits()) {
                 token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
             }
         }
