@@ -43,6 +43,16 @@ public final class PatternDetector implements Detector {
     private static final Pattern OAID = Pattern.compile("[0-9a-fA-F-]{16,64}");
     private static final Pattern DIGITS15 = Pattern.compile("\\d{15}");
     private static final int MAX_SCAN = 4 << 20;
+    /** Byte classes for the token loop, one table load per byte: 0 other, {@link #LETTER}, {@link #DIGIT}. */
+    private static final int LETTER = 1;
+    private static final int DIGIT = 3;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            CLASS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : MultiPatternMatcher.isAlnum((byte) c) ? LETTER : 0);
+        }
+    }
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
@@ -64,20 +74,21 @@ public final class PatternDetector implements Detector {
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
-            if (!MultiPatternMatcher.isAlnum(b[i])) {
+            int cls = CLASS[b[i] & 0xFF];
+            if (cls == 0) {
                 separators |= b[i] == ':' || b[i] == '-';
                 i++;
                 continue;
             }
             int start = i;
-            boolean digits = true;
-            while (i < b.length && MultiPatternMatcher.isAlnum(b[i])) {
-                digits &= b[i] >= '0' && b[i] <= '9';
+            int all = DIGIT;
+            while (i < b.length && (cls = CLASS[b[i] & 0xFF]) != 0) {
+                all &= cls;
                 i++;
             }
             int len = i - start;
             if (len >= 11 && len <= 20 && !facts.vetoesDigits()) {
-                token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
+                token(view, new String(b, start, len, StandardCharsets.US_ASCII), all == DIGIT, announced, hits);
             }
         }
         if (separators && macShaped(b) && view.isText()) {
