@@ -93,11 +93,11 @@ public final class JsonDecoder implements Decoder {
                     }
                     case VALUE_STRING -> {
                         advance(stack);
-                        out.add(leaf(view, stack, p.getText().getBytes(StandardCharsets.UTF_8), encoding, false));
+                        out.add(leaf(view, stack, textBytes(p), encoding, false));
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         advance(stack);
-                        out.add(leaf(view, stack, p.getText().getBytes(StandardCharsets.US_ASCII), encoding, true));
+                        out.add(leaf(view, stack, textBytes(p), encoding, true));
                     }
                     default -> advance(stack);
                 }
@@ -106,6 +106,26 @@ public final class JsonDecoder implements Decoder {
             if (out.isEmpty()) {
                 return List.of();
             }
+        }
+        return out;
+    }
+
+    /**
+     * The current token's text as UTF-8, straight from Jackson's char buffer: an ASCII token (numbers, and
+     * most strings) is copied byte by byte without building a String; anything else goes through String,
+     * exactly as before (same bytes, including the replacement of unpaired surrogates).
+     */
+    private static byte[] textBytes(JsonParser p) throws java.io.IOException {
+        char[] chars = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        byte[] out = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char c = chars[off + i];
+            if (c >= 0x80) {
+                return new String(chars, off, len).getBytes(StandardCharsets.UTF_8);
+            }
+            out[i] = (byte) c;
         }
         return out;
     }
