@@ -93,13 +93,11 @@ public final class JsonDecoder implements Decoder {
                     }
                     case VALUE_STRING -> {
                         advance(stack);
-                        out.add(view.part(p.getText().getBytes(StandardCharsets.UTF_8), path(stack), encoding,
-                                currentKey(stack), false));
+                        out.add(leaf(view, stack, textBytes(p), encoding, false));
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         advance(stack);
-                        out.add(view.part(p.getText().getBytes(StandardCharsets.US_ASCII), path(stack), encoding,
-                                currentKey(stack), t != JsonToken.VALUE_STRING));
+                        out.add(leaf(view, stack, textBytes(p), encoding, true));
                     }
                     default -> advance(stack);
                 }
@@ -110,6 +108,36 @@ public final class JsonDecoder implements Decoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The current token's text as UTF-8, straight from Jackson's char buffer: an ASCII token (numbers, and
+     * most strings) is copied byte by byte without building a String; anything else goes through String,
+     * exactly as before (same bytes, including the replacement of unpaired surrogates).
+     */
+    private static byte[] textBytes(JsonParser p) throws java.io.IOException {
+        char[] chars = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        byte[] out = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char c = chars[off + i];
+            if (c >= 0x80) {
+                return new String(chars, off, len).getBytes(StandardCharsets.UTF_8);
+            }
+            out[i] = (byte) c;
+        }
+        return out;
+    }
+
+    /** A leaf view whose path string is built lazily (see {@link View#member}); a top-level scalar is {@code $}. */
+    private static View leaf(View doc, List<Frame> stack, byte[] bytes, List<String> encoding, boolean number) {
+        if (stack.isEmpty()) {
+            return doc.part(bytes, "$", encoding, "", number);
+        }
+        Frame top = stack.get(stack.size() - 1);
+        return doc.member(bytes, top.prefix, top.array ? null : top.field, top.index, encoding,
+                top.array ? top.key : top.field, number);
     }
 
     private static void advance(List<Frame> stack) {
@@ -126,9 +154,5 @@ public final class JsonDecoder implements Decoder {
         }
         Frame top = stack.get(stack.size() - 1);
         return top.array ? top.key : top.field;
-    }
-
-    private static String path(List<Frame> stack) {
-        return stack.isEmpty() ? "$" : stack.get(stack.size() - 1).memberPath();
     }
 }

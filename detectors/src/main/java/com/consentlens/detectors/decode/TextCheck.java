@@ -1,5 +1,9 @@
 package com.consentlens.detectors.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Cheap plausibility tests on decoded bytes: is it text, is it a compressed stream. */
 public final class TextCheck {
     private TextCheck() {
@@ -13,6 +17,14 @@ public final class TextCheck {
         int i = 0;
         int n = b.length;
         while (i < n) {
+            // Fast path: eight plain printable ASCII bytes at a time (most of a JSON body). A word with a
+            // high bit, a byte below 0x20 or a DEL falls through to the exact byte-wise check below.
+            while (i + 8 <= n && plainAscii((long) WORDS.get(b, i))) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
@@ -39,6 +51,24 @@ public final class TextCheck {
             i += extra + 1;
         }
         return true;
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * True when all eight bytes are in 0x20..0x7E. SWAR: {@code x - 0x20…} sets a byte's high bit when that
+     * byte is below 0x20, and {@code x + 0x01…} does when it is 0x7F; both only for bytes without the high
+     * bit, which are checked first so no borrow or carry crosses a byte. Conservative: tab, CR and LF fail
+     * here and are accepted by the byte-wise loop.
+     */
+    private static boolean plainAscii(long x) {
+        if ((x & HIGHS) != 0) {
+            return false;
+        }
+        return (((x - 0x20 * ONES) | (x + ONES)) & HIGHS) == 0;
     }
 
     /** gzip, zlib or zstd magic at the start: worth handing to a decompressor. */

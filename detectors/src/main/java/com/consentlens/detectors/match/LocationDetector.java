@@ -63,15 +63,39 @@ public final class LocationDetector implements Detector {
         return false;
     }
 
-    /** At least two decimal points and a digit-separator-digit step: a cheap gate before the regex. */
-    private static boolean pairShaped(byte[] b) {
-        int points = 0;
-        for (byte c : b) {
-            if (c == '.') {
-                points++;
+    /**
+     * A cheap necessary condition for {@link #PAIR}, so the regex runs only on strings that can match: a
+     * digit, a point and two digits ({@code \\d\\.\\d{2,}}), then more digits, then whitespace or one of the
+     * pair separators, and a second point further on. Most leaves (versions, prices, timestamps) fail here.
+     */
+    static boolean pairShaped(byte[] b) {
+        for (int i = 1; i + 2 < b.length; i++) {
+            if (b[i] != '.' || !digit(b[i - 1]) || !digit(b[i + 1]) || !digit(b[i + 2])) {
+                continue;
+            }
+            int j = i + 3;
+            while (j < b.length && digit(b[j])) {
+                j++;
+            }
+            if (j < b.length && (space(b[j]) || b[j] == ',' || b[j] == ';' || b[j] == '|' || b[j] == '_')) {
+                for (int k = j + 1; k < b.length; k++) {
+                    if (b[k] == '.') {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
-        return points >= 2;
+        return false;
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Java regex {@code \\s} without UNICODE_CHARACTER_CLASS: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean space(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     @Override

@@ -43,6 +43,16 @@ public final class PatternDetector implements Detector {
     private static final Pattern OAID = Pattern.compile("[0-9a-fA-F-]{16,64}");
     private static final Pattern DIGITS15 = Pattern.compile("\\d{15}");
     private static final int MAX_SCAN = 4 << 20;
+    /** Byte classes for the token loop, one table load per byte: 0 other, {@link #LETTER}, {@link #DIGIT}. */
+    private static final int LETTER = 1;
+    private static final int DIGIT = 3;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            CLASS[c] = (byte) (c >= '0' && c <= '9' ? DIGIT : MultiPatternMatcher.isAlnum((byte) c) ? LETTER : 0);
+        }
+    }
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
@@ -50,8 +60,8 @@ public final class PatternDetector implements Detector {
         if (length < 11 || length > MAX_SCAN) {
             return;
         }
-        String key = view.normalizedKey();
-        PiiType announced = length <= 128 ? KeyNames.announcedNormalized(key) : null;
+        KeyFacts facts = KeyFacts.of(view);
+        PiiType announced = length <= 128 ? facts.announced() : null;
         if (announced != null && view.isText()) {
             String whole = view.text().trim();
             PiiType keyed = keyed(announced, whole);
@@ -61,24 +71,24 @@ public final class PatternDetector implements Detector {
             }
         }
         byte[] b = view.data();
-        int veto = -1;
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
-            if (!MultiPatternMatcher.isAlnum(b[i])) {
+            int cls = CLASS[b[i] & 0xFF];
+            if (cls == 0) {
                 separators |= b[i] == ':' || b[i] == '-';
                 i++;
                 continue;
             }
             int start = i;
-            boolean digits = true;
-            while (i < b.length && MultiPatternMatcher.isAlnum(b[i])) {
-                digits &= b[i] >= '0' && b[i] <= '9';
+            int all = DIGIT;
+            while (i < b.length && (cls = CLASS[b[i] & 0xFF]) != 0) {
+                all &= cls;
                 i++;
             }
             int len = i - start;
-            if (len >= 11 && len <= 20 && (veto < 0 ? (veto = KeyNames.vetoesDigitsNormalized(key) ? 1 : 0) : veto) == 0) {
-                token(view, new String(b, start, len, StandardCharsets.US_ASCII), digits, announced, hits);
+            if (len >= 11 && len <= 20 && !facts.vetoesDigits()) {
+                token(view, new String(b, start, len, StandardCharsets.US_ASCII), all == DIGIT, announced, hits);
             }
         }
         if (separators && macShaped(b) && view.isText()) {

@@ -1,0 +1,32 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.detectors.decode.View;
+import com.consentlens.model.PiiType;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What {@link KeyNames} says about one field name, computed once per name: the identifier type it
+ * announces and whether it vetoes digit patterns. Looked up by the raw name, which Jackson hands out as one
+ * shared String per name (hash code cached), so a leaf costs one map lookup instead of normalising the
+ * name and consulting two caches.
+ */
+record KeyFacts(PiiType announced, boolean vetoesDigits) {
+    /** Bounded: field names are attacker-controlled; past this size facts are computed uncached. */
+    private static final int MAX = 10_000;
+    private static final ConcurrentHashMap<String, KeyFacts> CACHE = new ConcurrentHashMap<>();
+
+    static KeyFacts of(View view) {
+        KeyFacts known = CACHE.get(view.key());
+        if (known != null) {
+            return known;
+        }
+        String normalized = view.normalizedKey();
+        KeyFacts facts = new KeyFacts(KeyNames.announcedNormalized(normalized),
+                KeyNames.vetoesDigitsNormalized(normalized));
+        if (CACHE.size() < MAX) {
+            CACHE.putIfAbsent(view.key(), facts);
+        }
+        return facts;
+    }
+}

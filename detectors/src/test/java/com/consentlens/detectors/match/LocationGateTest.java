@@ -1,0 +1,36 @@
+package com.consentlens.detectors.match;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The byte gate before the lat,lng regex must never reject a string the regex would match. */
+class LocationGateTest {
+    private static final Pattern PAIR = Pattern.compile("(-?\\d{1,3}\\.\\d{2,})\\s*[,;|_ ]\\s*(-?\\d{1,3}\\.\\d{2,})");
+    private static final String CHARS = "0123456789..,;|_ \t\n-x";
+
+    @Test
+    void gateIsANecessaryConditionForTheRegex() {
+        Random r = new Random(11);
+        int matched = 0;
+        for (int t = 0; t < 300_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + r.nextInt(20);
+            for (int i = 0; i < n; i++) {
+                sb.append(CHARS.charAt(r.nextInt(CHARS.length())));
+            }
+            String s = sb.toString();
+            if (PAIR.matcher(s).find()) {
+                matched++;
+                assertThat(LocationDetector.pairShaped(s.getBytes(StandardCharsets.UTF_8))).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+        assertThat(LocationDetector.pairShaped("31.2304,121.4737".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(LocationDetector.pairShaped("1.2.3-beta".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+}
