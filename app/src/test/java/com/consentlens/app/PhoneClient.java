@@ -1,5 +1,6 @@
 package com.consentlens.app;
 
+import com.consentlens.app.demo.DemoPhone;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -7,25 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /** A JDK HttpClient that behaves like a phone with our CA installed: through the proxy, trusting only our CA. */
 final class PhoneClient {
     private final HttpClient http;
 
-    PhoneClient(InetSocketAddress proxy, X509Certificate ca) throws Exception {
-        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("consentlens", ca);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, tmf.getTrustManagers(), null);
-        http = HttpClient.newBuilder().proxy(ProxySelector.of(proxy)).sslContext(ssl)
+    PhoneClient(InetSocketAddress proxy, X509Certificate ca) {
+        http = HttpClient.newBuilder().proxy(ProxySelector.of(proxy)).sslContext(DemoPhone.trustOnly(ca))
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 

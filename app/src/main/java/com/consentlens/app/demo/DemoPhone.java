@@ -156,7 +156,8 @@ public final class DemoPhone {
         return b.build();
     }
 
-    private static SSLContext trustOnly(X509Certificate ca) {
+    /** An SSL context that trusts exactly {@code ca}: a phone with our CA installed and nothing else. */
+    public static SSLContext trustOnly(X509Certificate ca) {
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
