@@ -40,17 +40,19 @@ final class LocalUpstream implements AutoCloseable {
 
             @Override
             public java.net.ServerSocket createServerSocket(int port) throws IOException {
-                throw new UnsupportedOperationException();
+                return createServerSocket(port, 50, InetAddress.getLoopbackAddress());
             }
 
             @Override
             public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
-                throw new UnsupportedOperationException();
+                return createServerSocket(port, backlog, InetAddress.getLoopbackAddress());
             }
 
             @Override
             public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-                throw new UnsupportedOperationException();
+                java.net.ServerSocket socket = createServerSocket();
+                socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+                return socket;
             }
         });
         server.useHttps(new HandshakeCertificates.Builder().heldCertificate(cert).build().sslSocketFactory(), false);
