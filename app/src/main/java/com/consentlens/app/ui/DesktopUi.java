@@ -10,7 +10,7 @@ public final class DesktopUi {
      * is how a single runnable jar works; held here so the level sticks (loggers are weakly referenced).
      */
     private static final java.util.logging.Logger FX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private DesktopUi() {
     }
