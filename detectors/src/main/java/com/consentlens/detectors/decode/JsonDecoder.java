@@ -123,13 +123,19 @@ public final class JsonDecoder implements Decoder {
      * a string cut off by the end of the document) returns null and goes through Jackson as before, errors
      * included.
      */
+    /** Longest string copied by {@link #rawAscii}; far below Jackson's maximum string length (20,000,000). */
+    private static final int MAX_RAW = 1 << 20;
+
     private static byte[] rawAscii(JsonParser p, byte[] doc) {
         long at = p.currentTokenLocation().getByteOffset();
         if (at < 0 || at >= doc.length || doc[(int) at] != '"') {
             return null;
         }
         int start = (int) at + 1;
-        for (int i = start; i < doc.length; i++) {
+        // Long strings go through Jackson, which enforces its maximum string length (an error there cuts
+        // the document short, and that must not change).
+        int stop = (int) Math.min(doc.length, (long) start + MAX_RAW + 1);
+        for (int i = start; i < stop; i++) {
             byte c = doc[i];
             if (c == '"') {
                 return Arrays.copyOfRange(doc, start, i);

@@ -51,7 +51,10 @@ abstract class StreamDecoder implements Decoder {
     protected byte[] readBounded(byte[] data, DecodeContext context) throws IOException {
         int allowance = context.allowance(data.length);
         int hint = expectedSize(data);
-        int initial = hint >= 0 ? Math.min(allowance, hint) : Math.min(allowance, Math.max(256, data.length * 4));
+        // The hint comes from the (untrusted) trailer: believed only up to a 64× expansion, so a forged size
+        // cannot make one exchange allocate its whole budget up front.
+        long guess = hint >= 0 ? Math.min(hint, Math.max(256L, 64L * data.length)) : Math.max(256L, 4L * data.length);
+        int initial = (int) Math.min(allowance, guess);
         byte[] out = new byte[Math.max(1, initial)];
         int size = 0;
         byte[] probe = new byte[1];
