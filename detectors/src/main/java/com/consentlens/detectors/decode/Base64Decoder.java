@@ -16,12 +16,18 @@ public final class Base64Decoder implements Decoder {
         return "base64";
     }
 
+    /** Up to this length the view's shared byte pass ({@link View#hasNonBase64Byte}) gates the loop. */
+    private static final int SHAPE_GATE = 4096;
+
     @Override
     public boolean applies(View view) {
         byte[] b = view.data();
         int n = trimmedEnd(b);
         if (n < MIN_LENGTH || n == 36 && b[8] == '-' && b[13] == '-' && b[18] == '-' && b[23] == '-') {
             return false; // a UUID is made of base64url characters but is an ID, not an encoding
+        }
+        if (b.length <= SHAPE_GATE && view.hasNonBase64Byte()) {
+            return false; // the view's shared byte pass saw a byte the loop below would reject
         }
         boolean nonHex = false;
         for (int i = 0; i < n; i++) {

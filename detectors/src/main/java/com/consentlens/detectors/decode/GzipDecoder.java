@@ -33,6 +33,18 @@ public final class GzipDecoder extends StreamDecoder {
         return out.length == 0 ? java.util.List.of() : java.util.List.of(view.child(out, null, step, null));
     }
 
+    /** gzip's trailer ends with the input size mod 2^32 (ISIZE, little-endian): a capacity hint. */
+    @Override
+    protected int expectedSize(byte[] data) {
+        if (!TextCheck.isGzip(data) || data.length < 18) {
+            return -1;
+        }
+        int n = data.length;
+        long size = (data[n - 4] & 0xFFL) | (data[n - 3] & 0xFFL) << 8 | (data[n - 2] & 0xFFL) << 16
+                | (data[n - 1] & 0xFFL) << 24;
+        return size <= (1 << 26) ? (int) size : -1;
+    }
+
     @Override
     protected InputStream open(byte[] data) throws IOException {
         ByteArrayInputStream in = new ByteArrayInputStream(data);

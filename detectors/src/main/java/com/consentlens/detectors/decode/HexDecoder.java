@@ -15,6 +15,9 @@ public final class HexDecoder implements Decoder {
         if (b.length < 16 || b.length % 2 != 0) {
             return false;
         }
+        if (b.length <= 4096 && view.hasNonHexByte()) {
+            return false; // the view's shared byte pass saw a byte the loop below would reject
+        }
         boolean letter = false;
         for (byte c : b) {
             if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {

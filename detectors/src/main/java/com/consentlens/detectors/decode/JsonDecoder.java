@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,7 +74,9 @@ public final class JsonDecoder implements Decoder {
         List<Frame> stack = new ArrayList<>();
         int maxDepth = context.limits().maxJsonDepth();
         List<String> encoding = view.encodingWith("json");
-        try (JsonParser p = FACTORY.createParser(view.data())) {
+        byte[] doc = view.data();
+        try (JsonParser p = FACTORY.createParser(doc)) {
+            boolean raw = p instanceof UTF8StreamJsonParser;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 switch (t) {
@@ -93,7 +97,8 @@ public final class JsonDecoder implements Decoder {
                     }
                     case VALUE_STRING -> {
                         advance(stack);
-                        out.add(leaf(view, stack, textBytes(p), encoding, false));
+                        byte[] bytes = raw ? rawAscii(p, doc) : null;
+                        out.add(leaf(view, stack, bytes != null ? bytes : textBytes(p), encoding, false));
                     }
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         advance(stack);
@@ -108,6 +113,38 @@ public final class JsonDecoder implements Decoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The current string token's bytes copied straight from the document, or null. Only a string of
+     * printable ASCII without escapes qualifies (nearly all of them): its bytes between the quotes are then
+     * exactly the bytes {@link #textBytes} would produce, and Jackson never decodes it into its char buffer
+     * (it skips the string on the next token). Anything else (escapes, non-ASCII, control characters,
+     * a string cut off by the end of the document) returns null and goes through Jackson as before, errors
+     * included.
+     */
+    /** Longest string copied by {@link #rawAscii}; far below Jackson's maximum string length (20,000,000). */
+    private static final int MAX_RAW = 1 << 20;
+
+    private static byte[] rawAscii(JsonParser p, byte[] doc) {
+        long at = p.currentTokenLocation().getByteOffset();
+        if (at < 0 || at >= doc.length || doc[(int) at] != '"') {
+            return null;
+        }
+        int start = (int) at + 1;
+        // Long strings go through Jackson, which enforces its maximum string length (an error there cuts
+        // the document short, and that must not change).
+        int stop = (int) Math.min(doc.length, (long) start + MAX_RAW + 1);
+        for (int i = start; i < stop; i++) {
+            byte c = doc[i];
+            if (c == '"') {
+                return Arrays.copyOfRange(doc, start, i);
+            }
+            if (c < 0x20 || c == '\\') { // negative: a non-ASCII byte
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

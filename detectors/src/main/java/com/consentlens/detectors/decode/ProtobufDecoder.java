@@ -47,9 +47,9 @@ public final class ProtobufDecoder implements Decoder {
     static int parse(byte[] b, List<Field> sink) {
         int i = 0;
         int count = 0;
+        long[] tag = new long[2]; // one holder for every varint read: {value, next index}
         while (i < b.length) {
-            long[] tag = varint(b, i);
-            if (tag == null) {
+            if (!varint(b, i, tag)) {
                 return -1;
             }
             i = (int) tag[1];
@@ -60,12 +60,13 @@ public final class ProtobufDecoder implements Decoder {
             }
             switch (wire) {
                 case 0 -> {
-                    long[] v = varint(b, i);
-                    if (v == null) {
+                    if (!varint(b, i, tag)) {
                         return -1;
                     }
-                    i = (int) v[1];
-                    add(sink, new Field(number, 0, v[0], null));
+                    i = (int) tag[1];
+                    if (sink != null) {
+                        sink.add(new Field(number, 0, tag[0], null));
+                    }
                 }
                 case 1, 5 -> {
                     int size = wire == 1 ? 8 : 4;
@@ -76,17 +77,20 @@ public final class ProtobufDecoder implements Decoder {
                     for (int k = size - 1; k >= 0; k--) {
                         v = v << 8 | (b[i + k] & 0xFF);
                     }
-                    add(sink, new Field(number, wire, v, null));
+                    if (sink != null) {
+                        sink.add(new Field(number, wire, v, null));
+                    }
                     i += size;
                 }
                 case 2 -> {
-                    long[] len = varint(b, i);
-                    if (len == null || len[0] < 0 || len[1] + len[0] > b.length) {
+                    if (!varint(b, i, tag) || tag[0] < 0 || tag[1] + tag[0] > b.length) {
                         return -1;
                     }
-                    int start = (int) len[1];
-                    i = start + (int) len[0];
-                    add(sink, new Field(number, 2, 0, sink == null ? null : Arrays.copyOfRange(b, start, i)));
+                    int start = (int) tag[1];
+                    i = start + (int) tag[0];
+                    if (sink != null) {
+                        sink.add(new Field(number, 2, 0, Arrays.copyOfRange(b, start, i)));
+                    }
                 }
                 default -> {
                     return -1;
@@ -97,22 +101,19 @@ public final class ProtobufDecoder implements Decoder {
         return count;
     }
 
-    private static void add(List<Field> sink, Field f) {
-        if (sink != null) {
-            sink.add(f);
-        }
-    }
-
-    private static long[] varint(byte[] b, int i) {
+    /** Reads a varint at {@code i} into {@code out} as {value, next index}; false when there is none. */
+    private static boolean varint(byte[] b, int i, long[] out) {
         long value = 0;
         for (int shift = 0; shift < 64 && i < b.length; shift += 7) {
             byte c = b[i++];
             value |= (long) (c & 0x7F) << shift;
             if (c >= 0) {
-                return new long[] {value, i};
+                out[0] = value;
+                out[1] = i;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package com.consentlens.detectors.decode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,25 +38,57 @@ abstract class StreamDecoder implements Decoder {
         return List.of(view.child(out, null, name(), null));
     }
 
+    /** How many output bytes to expect, a capacity hint only (gzip's trailer says; others do not know). */
+    protected int expectedSize(byte[] data) {
+        return -1;
+    }
+
+    /**
+     * Inflates into one array sized by {@link #expectedSize} (grown by doubling when the hint is wrong),
+     * without an intermediate chunk buffer: the bytes returned, the limit recorded and the budget charged
+     * are the same as reading 16 KiB chunks through a {@code ByteArrayOutputStream}.
+     */
     protected byte[] readBounded(byte[] data, DecodeContext context) throws IOException {
         int allowance = context.allowance(data.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(allowance, Math.max(256, data.length * 4)));
-        byte[] buf = new byte[16 * 1024];
+        int hint = expectedSize(data);
+        // The hint comes from the (untrusted) trailer: believed only up to a 64× expansion, so a forged size
+        // cannot make one exchange allocate its whole budget up front.
+        long guess = hint >= 0 ? Math.min(hint, Math.max(256L, 64L * data.length)) : Math.max(256L, 4L * data.length);
+        int initial = (int) Math.min(allowance, guess);
+        byte[] out = new byte[Math.max(1, initial)];
+        int size = 0;
+        byte[] probe = new byte[1];
         try (InputStream in = open(data)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                int room = allowance - out.size();
-                if (n > room) {
-                    out.write(buf, 0, room);
-                    context.exceeded(data.length);
+            while (true) {
+                if (size == allowance) {
+                    // At the allowance: one more byte means the stream would expand past it.
+                    if (in.read(probe, 0, 1) > 0) {
+                        context.exceeded(data.length);
+                    }
                     break;
                 }
-                out.write(buf, 0, n);
+                if (size == out.length) {
+                    // Full (usually exactly at the hint): grow only if the stream has more.
+                    int c = in.read(probe, 0, 1);
+                    if (c < 0) {
+                        break;
+                    }
+                    if (c > 0) {
+                        out = Arrays.copyOf(out, (int) Math.min(allowance, Math.max(256L, 2L * out.length)));
+                        out[size++] = probe[0];
+                    }
+                    continue;
+                }
+                int n = in.read(out, size, out.length - size);
+                if (n < 0) {
+                    break;
+                }
+                size += n;
             }
         } catch (EOFException e) {
             // A body cut at the capture cap ends mid-stream: keep what was inflated.
         }
-        context.charge(out.size());
-        return out.toByteArray();
+        context.charge(size);
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 }

@@ -41,6 +41,8 @@ public final class View {
     private String text;
     private String normalizedKey;
     private int textState; // 0 unknown, 1 text, 2 binary
+    /** {@link #shape()} packed, or -1 until first asked for. */
+    private int shape = -1;
 
     /** What the view is, for decoders that only apply to one root (the URL) or to bodies. */
     public enum Kind { URL, HEADER, BODY, VALUE, NUMBER }
@@ -199,6 +201,79 @@ public final class View {
             textState = TextCheck.isText(data) ? 1 : 2;
         }
         return textState == 1;
+    }
+
+    /**
+     * Byte classes for {@link #shape()}: bit 0 ASCII letter or digit, bit 1 {@code '.'}, bit 2 {@code ':'}
+     * or {@code '-'}, bit 3 outside the base64/base64url alphabet, {@code '='} and the trimmed whitespace
+     * ({@code ' '}, CR, LF), bit 4 not a hex digit.
+     */
+    private static final byte[] SHAPE_CLASS = new byte[256];
+    private static final int SEP_BIT = 1 << 24;
+    private static final int NON_BASE64_BIT = 1 << 25;
+    private static final int NON_HEX_BIT = 1 << 26;
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean digit = c >= '0' && c <= '9';
+            boolean alpha = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            boolean hex = digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            boolean base64 = digit || alpha || c == '+' || c == '/' || c == '-' || c == '_' || c == '='
+                    || c == ' ' || c == '\n' || c == '\r';
+            SHAPE_CLASS[c] = (byte) ((digit || alpha ? 1 : 0) | (c == '.' ? 2 : 0) | (c == ':' || c == '-' ? 4 : 0)
+                    | (base64 ? 0 : 8) | (hex ? 0 : 16));
+        }
+    }
+
+    /**
+     * One branch-free pass over the bytes, shared by the cheap gates of the decoders and detectors so each
+     * does not scan the leaf again: how many {@code '.'} bytes (capped at 65,535), the longest run of ASCII
+     * letters and digits (capped at 255), and three flags (see {@link #SHAPE_CLASS}). Computed once per view,
+     * on first use.
+     */
+    private int shape() {
+        if (shape < 0) {
+            byte[] b = data;
+            int dots = 0;
+            int maxRun = 0;
+            int run = 0;
+            int flags = 0;
+            for (byte c : b) {
+                int cls = SHAPE_CLASS[c & 0xFF];
+                run = (run + 1) & -(cls & 1);
+                maxRun = Math.max(maxRun, run);
+                dots += cls >>> 1 & 1;
+                flags |= cls;
+            }
+            shape = Math.min(dots, 0xFFFF) | Math.min(maxRun, 0xFF) << 16 | ((flags & 4) != 0 ? SEP_BIT : 0)
+                    | ((flags & 8) != 0 ? NON_BASE64_BIT : 0) | ((flags & 16) != 0 ? NON_HEX_BIT : 0);
+        }
+        return shape;
+    }
+
+    /** The number of {@code '.'} bytes, capped at 65,535. */
+    public int dotCount() {
+        return shape() & 0xFFFF;
+    }
+
+    /** The longest run of ASCII letters and digits, capped at 255. */
+    public int longestAlnumRun() {
+        return shape() >>> 16 & 0xFF;
+    }
+
+    /** True when a {@code ':'} or {@code '-'} byte occurs. */
+    public boolean hasColonOrDash() {
+        return (shape() & SEP_BIT) != 0;
+    }
+
+    /** True when a byte occurs that is none of base64(url)'s alphabet, {@code '='}, space, CR or LF. */
+    public boolean hasNonBase64Byte() {
+        return (shape() & NON_BASE64_BIT) != 0;
+    }
+
+    /** True when a byte occurs that is not a hex digit. */
+    public boolean hasNonHexByte() {
+        return (shape() & NON_HEX_BIT) != 0;
     }
 
     public String text() {

@@ -26,15 +26,61 @@ public final class AppListDetector implements Detector {
             "(?:com|cn|net|org|io|me|tv|air|android|de|uk|jp|kr|ru|us|co|top|xyz|app)(?:\\.[a-zA-Z_][a-zA-Z0-9_]*){1,6}");
 
     private final Set<String> installed;
+    /**
+     * A byte-level necessary condition for {@code installed.contains(text.trim())} on ASCII values: the
+     * lengths and first characters of the installed names. Most values under a list (prices, versions,
+     * URLs) fail it without building and hashing a String.
+     */
+    private final java.util.BitSet installedLengths = new java.util.BitSet();
+    private final boolean[] installedFirst = new boolean[128];
+    private final boolean allAsciiNames;
 
     public AppListDetector(List<String> installedApps) {
         this.installed = Set.copyOf(installedApps);
+        boolean ascii = true;
+        for (String name : installed) {
+            if (name.isEmpty() || name.chars().anyMatch(c -> c >= 128)) {
+                ascii = false;
+                continue;
+            }
+            installedLengths.set(name.length());
+            installedFirst[name.charAt(0)] = true;
+        }
+        this.allAsciiNames = ascii;
+    }
+
+    /**
+     * False only when {@code consider(v.text().trim(), …)} cannot add a name: installed names are known,
+     * all ASCII, and the trimmed value is ASCII with a length or first character no installed name has.
+     * {@code String.trim} drops chars up to U+0020, which in UTF-8 are exactly the bytes up to 0x20.
+     */
+    private boolean mayBeInstalled(byte[] b) {
+        if (installed.isEmpty() || !allAsciiNames) {
+            return true;
+        }
+        int s = 0;
+        int e = b.length;
+        while (s < e && b[s] >= 0 && b[s] <= ' ') {
+            s++;
+        }
+        while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
+            e--;
+        }
+        if (s == e) {
+            return installed.contains("");
+        }
+        for (int i = s; i < e; i++) {
+            if (b[i] < 0) {
+                return true; // non-ASCII: decide on the String, as before
+            }
+        }
+        return installedLengths.get(e - s) && installedFirst[b[s]];
     }
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
         int needed = installed.isEmpty() ? 5 : 3;
-        if (view.length() < 20 || view.length() > 1 << 20 || dots(view.data()) < needed * 2 || !view.isText()) {
+        if (view.length() < 20 || view.length() > 1 << 20 || view.dotCount() < needed * 2 || !view.isText()) {
             return;
         }
         Set<String> names = new LinkedHashSet<>();
@@ -61,7 +107,7 @@ public final class AppListDetector implements Detector {
         Set<String> found = new LinkedHashSet<>();
         for (View v : children) {
             found.clear();
-            if (v.length() <= 256 && v.length() >= 5 && hasDot(v.data()) && v.isText()) {
+            if (v.length() <= 256 && v.length() >= 5 && v.dotCount() > 0 && mayBeInstalled(v.data()) && v.isText()) {
                 consider(v.text().trim(), found);
             }
             if (v.key().indexOf('.') > 0) {

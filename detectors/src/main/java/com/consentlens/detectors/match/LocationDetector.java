@@ -34,7 +34,7 @@ public final class LocationDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (home == null || view.length() < 7 || view.length() > 256 || !pairShaped(view.data()) || !view.isText()) {
+        if (home == null || view.length() < 7 || view.length() > 256 || view.dotCount() < 2 || !pairShaped(view.data()) || !view.isText()) {
             return;
         }
         Matcher m = PAIR.matcher(view.text());

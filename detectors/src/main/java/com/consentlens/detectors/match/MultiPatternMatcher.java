@@ -1,15 +1,20 @@
 package com.consentlens.detectors.match;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds every occurrence of many byte patterns in one pass over a buffer. A q-gram filter (Wu–Manber
- * style) rather than an Aho–Corasick automaton: a rolling 8-byte window is hashed into a bit set built from
- * the first eight bytes of each pattern (four for the rare 4–7 byte patterns), and only on a set bit is a small table consulted and the candidates
- * compared. The per-byte cost is one shift, one multiply and one bit test whatever the number of patterns,
- * so 100,000 patterns cost about what 100 do (the bit set grows from a few KiB to 1 MiB; see bench/README.md
+ * style) rather than an Aho–Corasick automaton: an 8-byte window is hashed into a bit set built from the
+ * eight-byte grams at offsets {@code 0..step-1} of each pattern (step = shortest pattern of 8+ bytes minus 7,
+ * at most 8), so only every {@code step}-th position is probed; the rare 4–7 byte patterns are indexed by
+ * their first four bytes and probed at every position. Only on a set bit is a small table consulted and the
+ * candidates compared. The cost per probe is one load, one multiply and one bit test whatever the number of
+ * patterns, so 100,000 patterns cost about what 100 do (the bit set grows with the index; see bench/README.md
  * for the measured figures and the comparison with {@code org.ahocorasick}, whose char-level trie was an
  * order of magnitude slower at this size).
  *
@@ -27,7 +32,19 @@ public final class MultiPatternMatcher {
         void match(int pattern, int start, int end);
     }
 
+    /** Eight bytes as one big-endian long: the same value as {@code gram(b, i, 8)}, in one load. */
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    /** The most gram offsets indexed per long pattern (the scan step); entries pack the offset in 3 bits. */
+    private static final int MAX_STEP = 8;
+
     private final byte[][] patterns;
+    /**
+     * The scan step for long patterns: every pattern of 8+ bytes is indexed by its grams at offsets
+     * {@code 0..step-1}, where {@code step = min(8, shortest long pattern - 7)}, so probing every
+     * {@code step}-th position still sees each occurrence exactly once (at the one probed position inside
+     * {@code [start, start + step)}).
+     */
+    private final int step;
     private final GramIndex longIndex;
     private final GramIndex shortIndex;
 
@@ -35,19 +52,24 @@ public final class MultiPatternMatcher {
         this.patterns = patternList.toArray(new byte[0][]);
         int longCount = 0;
         int shortCount = 0;
+        int minLong = Integer.MAX_VALUE;
         for (byte[] p : patterns) {
             if (p.length >= Q) {
                 longCount++;
+                minLong = Math.min(minLong, p.length);
             } else if (p.length >= SHORT_Q) {
                 shortCount++;
             }
         }
-        this.longIndex = new GramIndex(longCount);
+        this.step = longCount == 0 ? 1 : Math.min(MAX_STEP, minLong - Q + 1);
+        this.longIndex = new GramIndex(longCount * step);
         this.shortIndex = shortCount == 0 ? null : new GramIndex(shortCount);
         for (int i = 0; i < patterns.length; i++) {
             byte[] p = patterns[i];
             if (p.length >= Q) {
-                longIndex.add(gram(p, 0, Q), i);
+                for (int k = 0; k < step; k++) {
+                    longIndex.add(gram(p, k, Q), i << 3 | k);
+                }
             } else if (p.length >= SHORT_Q) {
                 shortIndex.add(gram(p, 0, SHORT_Q), i);
             }
@@ -124,9 +146,63 @@ public final class MultiPatternMatcher {
         if (patterns.length == 0) {
             return;
         }
-        scan(data, longIndex, Q, out);
+        scanLong(data, out);
         if (shortIndex != null) {
             scan(data, shortIndex, SHORT_Q, out);
+        }
+    }
+
+    /**
+     * The long patterns: probes every {@code step}-th position. An index entry is {@code pattern << 3 | k}
+     * for the pattern's gram at offset {@code k}, so a set bit at position {@code p} proposes the start
+     * {@code p - k}. Matches are reported in the order a probe at every position would give (by start,
+     * then pattern index): the starts proposed at one probe all lie in {@code (p - step, p]}, so only the
+     * matches of one probe need sorting.
+     */
+    private void scanLong(byte[] data, Matches out) {
+        int n = data.length;
+        GramIndex index = longIndex;
+        long[] f = index.filter;
+        int shift = index.filterShift;
+        int s = step;
+        for (int p = 0; p + Q <= n; p += s) {
+            long key = (long) LONG_BE.get(data, p);
+            int h = (int) (mix(key) >>> shift);
+            if ((f[h >>> 6] & (1L << h)) != 0) {
+                int[] entries = index.lookup(key);
+                if (entries != null) {
+                    verifyStepped(data, p, entries, out);
+                }
+            }
+        }
+    }
+
+    private void verifyStepped(byte[] data, int p, int[] entries, Matches out) {
+        long[] found = null;
+        int count = 0;
+        for (int e : entries) {
+            int c = e >>> 3;
+            int start = p - (e & 7);
+            if (start < 0) {
+                continue;
+            }
+            byte[] pat = patterns[c];
+            int end = start + pat.length;
+            if (end <= data.length && Arrays.equals(data, start, end, pat, 0, pat.length)
+                    && bounded(data, start, end, pat)) {
+                if (found == null) {
+                    found = new long[entries.length];
+                }
+                found[count++] = (long) start << 32 | c;
+            }
+        }
+        if (count > 1) {
+            Arrays.sort(found, 0, count);
+        }
+        for (int i = 0; i < count; i++) {
+            int start = (int) (found[i] >>> 32);
+            int c = (int) found[i];
+            out.match(c, start, start + patterns[c].length);
         }
     }
 

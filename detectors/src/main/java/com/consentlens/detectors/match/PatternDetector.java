@@ -71,6 +71,14 @@ public final class PatternDetector implements Detector {
             }
         }
         byte[] b = view.data();
+        if (view.longestAlnumRun() < 11) {
+            // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
+            // below would decide, which then reports nothing else).
+            if (view.hasColonOrDash()) {
+                mac(view, b, hits);
+            }
+            return;
+        }
         boolean separators = false;
         int i = 0;
         while (i < b.length) {
@@ -91,7 +99,13 @@ public final class PatternDetector implements Detector {
                 token(view, new String(b, start, len, StandardCharsets.US_ASCII), all == DIGIT, announced, hits);
             }
         }
-        if (separators && macShaped(b) && view.isText()) {
+        if (separators) {
+            mac(view, b, hits);
+        }
+    }
+
+    private static void mac(View view, byte[] b, Consumer<Hit> hits) {
+        if (macShaped(b) && view.isText()) {
             Matcher m = MAC.matcher(view.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
