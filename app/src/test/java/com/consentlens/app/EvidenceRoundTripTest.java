@@ -42,6 +42,9 @@ class EvidenceRoundTripTest {
             markers = demo.live().store().markers();
         }
         assertThat(live).hasSizeGreaterThan(20);
+        // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
+        assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
+                .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());
 
         Path zip = dir.resolve("evidence.zip");
         assertThat(ConsentLensCommand.execute("export", "roundtrip", "--out", zip.toString(), "--data-dir", data.toString()))

@@ -77,6 +77,9 @@ public final class DemoRun implements AutoCloseable {
                     live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "用户点击“同意”隐私政策 / user accepted the privacy policy");
                 } else if (stage == Stage.BACKGROUND) {
                     live.store().addMarker(MarkerType.BACKGROUND, System.currentTimeMillis(), "用户按下 Home 键 / app sent to background");
+                } else if (stage == Stage.AFTER_WITHDRAWAL) {
+                    live.store().addMarker(MarkerType.FOREGROUND, System.currentTimeMillis(), "用户回到应用 / app back in the foreground");
+                    live.store().addMarker(MarkerType.WITHDRAW, System.currentTimeMillis(), "用户在设置中撤回同意 / user withdrew consent in settings");
                 }
             }
 

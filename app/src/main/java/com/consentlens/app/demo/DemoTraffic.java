@@ -24,6 +24,8 @@ import java.util.TreeSet;
 public final class DemoTraffic {
     /** A host whose client pins its certificate: the demo shows it as a blind spot (Alipay SDK gateway). */
     public static final String PINNED_HOST = "mobilegw.alipay.com";
+    /** Background location polls, one every 5 s of script time: enough to exceed the 10-in-60-s default. */
+    static final int LOCATION_POLLS = 11;
 
     private DemoTraffic() {
     }
@@ -60,6 +62,16 @@ public final class DemoTraffic {
         s.add(DeviceSdkTraffic.baiduLocation(d, background));
         s.add(PushTraffic.jpush(d, background, true));
         s.add(FirstPartyTraffic.ping(d, background));
+        // The location SDK keeps polling while the app is in the background, each poll with the IMEI: the
+        // frequency MIIT calls 超频次 (337号 (二)), far beyond what a backgrounded shopping app needs.
+        for (int poll = 1; poll <= LOCATION_POLLS; poll++) {
+            s.add(DeviceSdkTraffic.baiduLocation(new DeviceIds(device, d.now + poll * 5_000L), background));
+        }
+
+        // The user comes back and withdraws consent in the settings; the SDKs set up earlier keep reporting.
+        Stage withdrawn = Stage.AFTER_WITHDRAWAL;
+        s.add(AnalyticsTraffic.umeng(d, withdrawn, false));
+        s.add(PushTraffic.getui(d, withdrawn));
         return List.copyOf(s);
     }
 

@@ -61,7 +61,7 @@ class DemoPhoneTest {
         assertThat(failures).isEmpty();
         assertThat(answered).isEqualTo(script.size());
         assertThat(statuses).hasSize(script.size()).allMatch(s -> s == 200);
-        assertThat(stages).containsExactly(Stage.BEFORE_CONSENT, Stage.AFTER_CONSENT, Stage.BACKGROUND);
+        assertThat(stages).containsExactly(Stage.BEFORE_CONSENT, Stage.AFTER_CONSENT, Stage.BACKGROUND, Stage.AFTER_WITHDRAWAL);
         assertThat(upstream.requestCount()).isEqualTo(script.size());
         List<DemoUpstream.Received> received = upstream.received();
         for (int i = 0; i < script.size(); i++) {
