@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * per name means the detectors' key caches hash a String whose hash code is already cached, instead of a
  * fresh String per leaf (that hashing was ~8% of detection time).
  */
-final class NormalizedKeys {
+public final class NormalizedKeys {
     /** Bounded: field names are attacker-controlled, so past this size names are normalised uncached. */
     private static final int MAX = 10_000;
     private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
@@ -29,7 +29,8 @@ final class NormalizedKeys {
         return n;
     }
 
-    private static String normalize(String key) {
+    /** Lower case, letters and digits only: {@code $identity_android_id} → {@code identityandroidid}. */
+    public static String normalize(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -30,18 +30,7 @@ public final class KeyNames {
 
     /** Lower case, letters and digits only: {@code $identity_android_id} → {@code identityandroidid}. */
     public static String normalize(String key) {
-        return normalizeKey(key);
-    }
-
-    private static String normalizeKey(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return com.consentlens.detectors.decode.NormalizedKeys.normalize(key);
     }
 
     /** The identifier type a key name announces, or null. */
