@@ -11,11 +11,16 @@ public final class TextCheck {
 
     /** Valid UTF-8 with no control characters except tab, CR and LF; an empty array is not text. */
     public static boolean isText(byte[] b) {
-        if (b.length == 0) {
+        return isText(b, 0, b.length);
+    }
+
+    /** {@link #isText(byte[])} for {@code b[offset, offset + length)}. */
+    public static boolean isText(byte[] b, int offset, int length) {
+        if (length == 0) {
             return false;
         }
-        int i = 0;
-        int n = b.length;
+        int i = offset;
+        int n = offset + length;
         while (i < n) {
             // Fast path: eight plain printable ASCII bytes at a time (most of a JSON body). A word with a
             // high bit, a byte below 0x20 or a DEL falls through to the exact byte-wise check below.
@@ -82,11 +87,13 @@ public final class TextCheck {
 
     /** zlib header: CM=8, a window of at most 32K, and the header checksum FCHECK. */
     public static boolean isZlib(byte[] b) {
-        if (b.length < 6) {
-            return false;
-        }
-        int cmf = b[0] & 0xFF;
-        int flg = b[1] & 0xFF;
+        return b.length >= 6 && isZlib(b[0], b[1]);
+    }
+
+    /** The zlib header test on the first two bytes (CMF, FLG). */
+    static boolean isZlib(byte first, byte second) {
+        int cmf = first & 0xFF;
+        int flg = second & 0xFF;
         return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0 && (flg & 0x20) == 0;
     }
 

@@ -24,7 +24,12 @@ import java.util.List;
  * <p>A view belongs to one detection run (one thread); its text is decoded lazily and cached.
  */
 public final class View {
-    private final byte[] data;
+    /** The view's own bytes; null until first asked for when the view is a slice (see {@link #member}). */
+    private byte[] data;
+    /** The array holding the bytes, from {@link #offset} for {@link #length}: {@code data} or a document. */
+    private final byte[] source;
+    private final int offset;
+    private final int length;
     private final Where where;
     /** Null until first asked for when the view was made by {@link #member} (see there). */
     private String path;
@@ -55,7 +60,16 @@ public final class View {
 
     private View(byte[] data, Where where, String path, List<String> encoding, String key, int depth,
                  String contentType, String contentEncoding, Kind kind, boolean trusted) {
+        this(data, data, 0, data.length, where, path, encoding, key, depth, contentType, contentEncoding, kind);
+    }
+
+    private View(byte[] data, byte[] source, int offset, int length, Where where, String path,
+                 List<String> encoding, String key, int depth, String contentType, String contentEncoding,
+                 Kind kind) {
         this.data = data;
+        this.source = source;
+        this.offset = offset;
+        this.length = length;
         this.where = where;
         this.path = path == null ? "" : path;
         this.encoding = encoding;
@@ -128,18 +142,58 @@ public final class View {
         return v;
     }
 
+    /**
+     * Like {@link #member} for bytes that are {@code source[from, to)} of a larger array (a JSON document):
+     * nothing is copied unless someone asks for {@link #data()}. Detectors and gates read the bytes in place
+     * through {@link #array()} and {@link #offset()}; most leaves of a batch never need their own copy.
+     * {@code knownShape} is the {@link ByteShape} of the bytes when the caller computed it (else -1);
+     * {@code knownText} says the source is text, so the slice is text unless it holds a control byte.
+     */
+    public View memberSlice(byte[] source, int from, int to, String prefix, String field, int index,
+                            List<String> childEncoding, String childKey, boolean number, int knownShape,
+                            boolean knownText) {
+        View v = new View(null, source, from, to - from, where, "", childEncoding, childKey, depth + 1, "", "",
+                number ? Kind.NUMBER : Kind.VALUE);
+        v.shape = knownShape;
+        if (number) {
+            v.textState = 1; // a JSON number is ASCII
+        } else if (knownText && knownShape >= 0) {
+            v.textState = to > from && !ByteShape.has(knownShape, ByteShape.CONTROL) ? 1 : 2;
+        }
+        v.path = null;
+        v.memberPrefix = prefix;
+        v.memberField = field;
+        v.memberIndex = index;
+        v.memberBase = path();
+        return v;
+    }
+
     /** Same as {@link #child} but with a fully given path (protobuf nests field numbers in one segment). */
     public View childWithPath(byte[] bytes, String fullPath, String step, String childKey) {
         View v = child(bytes, null, step, childKey);
         return new View(v.data, where, fullPath, v.encoding, v.key, v.depth, "", "", Kind.VALUE);
     }
 
+    /** The view's bytes as an array of exactly {@link #length()} bytes (copied once for a slice). */
     public byte[] data() {
+        if (data == null) {
+            data = java.util.Arrays.copyOfRange(source, offset, offset + length);
+        }
         return data;
     }
 
+    /** The array holding the bytes, which are {@code array()[offset(), offset() + length())}; never modify it. */
+    public byte[] array() {
+        return data != null ? data : source;
+    }
+
+    /** Where the bytes start in {@link #array()}. */
+    public int offset() {
+        return data != null ? 0 : offset;
+    }
+
     public int length() {
-        return data.length;
+        return length;
     }
 
     public Where where() {
@@ -198,93 +252,68 @@ public final class View {
     /** True when the bytes are valid UTF-8 without control characters other than tab, CR and LF. */
     public boolean isText() {
         if (textState == 0) {
-            textState = TextCheck.isText(data) ? 1 : 2;
+            textState = TextCheck.isText(array(), offset(), length) ? 1 : 2;
         }
         return textState == 1;
     }
 
-    /**
-     * Byte classes for {@link #shape()}: bit 0 ASCII letter or digit, bit 1 {@code '.'}, bit 2 {@code ':'}
-     * or {@code '-'}, bit 3 outside the base64/base64url alphabet, {@code '='} and the trimmed whitespace
-     * ({@code ' '}, CR, LF), bit 4 not a hex digit.
-     */
-    private static final byte[] SHAPE_CLASS = new byte[256];
-    private static final int SEP_BIT = 1 << 24;
-    private static final int NON_BASE64_BIT = 1 << 25;
-    private static final int NON_HEX_BIT = 1 << 26;
-
-    static {
-        for (int c = 0; c < 256; c++) {
-            boolean digit = c >= '0' && c <= '9';
-            boolean alpha = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            boolean hex = digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-            boolean base64 = digit || alpha || c == '+' || c == '/' || c == '-' || c == '_' || c == '='
-                    || c == ' ' || c == '\n' || c == '\r';
-            SHAPE_CLASS[c] = (byte) ((digit || alpha ? 1 : 0) | (c == '.' ? 2 : 0) | (c == ':' || c == '-' ? 4 : 0)
-                    | (base64 ? 0 : 8) | (hex ? 0 : 16));
-        }
-    }
-
-    /**
-     * One branch-free pass over the bytes, shared by the cheap gates of the decoders and detectors so each
-     * does not scan the leaf again: how many {@code '.'} bytes (capped at 65,535), the longest run of ASCII
-     * letters and digits (capped at 255), and three flags (see {@link #SHAPE_CLASS}). Computed once per view,
-     * on first use.
-     */
+    /** The packed {@link ByteShape} of the bytes, computed once. */
     private int shape() {
         if (shape < 0) {
-            byte[] b = data;
-            int dots = 0;
-            int maxRun = 0;
-            int run = 0;
-            int flags = 0;
-            for (byte c : b) {
-                int cls = SHAPE_CLASS[c & 0xFF];
-                run = (run + 1) & -(cls & 1);
-                maxRun = Math.max(maxRun, run);
-                dots += cls >>> 1 & 1;
-                flags |= cls;
-            }
-            shape = Math.min(dots, 0xFFFF) | Math.min(maxRun, 0xFF) << 16 | ((flags & 4) != 0 ? SEP_BIT : 0)
-                    | ((flags & 8) != 0 ? NON_BASE64_BIT : 0) | ((flags & 16) != 0 ? NON_HEX_BIT : 0);
+            shape = ByteShape.of(array(), offset(), offset() + length);
         }
         return shape;
     }
 
-    /** The number of {@code '.'} bytes, capped at 65,535. */
+    /** The number of {@code '.'} bytes, capped at 255. */
     public int dotCount() {
-        return shape() & 0xFFFF;
+        return ByteShape.dots(shape());
     }
 
     /** The longest run of ASCII letters and digits, capped at 255. */
     public int longestAlnumRun() {
-        return shape() >>> 16 & 0xFF;
+        return ByteShape.longestAlnumRun(shape());
     }
 
     /** True when a {@code ':'} or {@code '-'} byte occurs. */
     public boolean hasColonOrDash() {
-        return (shape() & SEP_BIT) != 0;
+        return ByteShape.has(shape(), ByteShape.SEPARATOR);
+    }
+
+    /** The number of {@code ':'} and {@code '-'} bytes, capped at 255. */
+    public int colonOrDashCount() {
+        return ByteShape.separators(shape());
+    }
+
+    /** True when a byte other than an ASCII digit occurs. */
+    public boolean hasNonDigit() {
+        return ByteShape.has(shape(), ByteShape.NON_DIGIT);
     }
 
     /** True when a byte occurs that is none of base64(url)'s alphabet, {@code '='}, space, CR or LF. */
     public boolean hasNonBase64Byte() {
-        return (shape() & NON_BASE64_BIT) != 0;
+        return ByteShape.has(shape(), ByteShape.NON_BASE64);
     }
 
     /** True when a byte occurs that is not a hex digit. */
     public boolean hasNonHexByte() {
-        return (shape() & NON_HEX_BIT) != 0;
+        return ByteShape.has(shape(), ByteShape.NON_HEX);
+    }
+
+    /** True when an {@code '='} byte occurs. */
+    public boolean hasEquals() {
+        return ByteShape.has(shape(), ByteShape.EQUALS);
     }
 
     public String text() {
         if (text == null) {
-            text = new String(data, StandardCharsets.UTF_8);
+            text = new String(array(), offset(), length, StandardCharsets.UTF_8);
         }
         return text;
     }
 
     @Override
     public String toString() {
-        return where + ":" + path() + " " + encoding + " (" + data.length + " bytes)";
+        return where + ":" + path() + " " + encoding + " (" + length + " bytes)";
     }
 }

@@ -24,16 +24,62 @@ public final class ViewWalker {
     }
 
     private final List<Decoder> decoders;
+    /** True for {@link #standard()}: {@link #mayDecode} holds for exactly its decoders. */
+    private final boolean standardGate;
 
     public ViewWalker(List<Decoder> decoders) {
+        this(decoders, false);
+    }
+
+    private ViewWalker(List<Decoder> decoders, boolean standardGate) {
         this.decoders = List.copyOf(decoders);
+        this.standardGate = standardGate;
     }
 
     /** The decoders in the order they are tried: compression first, then documents, then re-encodings. */
     public static ViewWalker standard() {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new FormDecoder(),
-                new JwtDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()));
+                new JwtDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
+    }
+
+    /**
+     * A necessary condition for any {@linkplain #standard() standard} decoder to apply to a value, read from
+     * the view's {@link ByteShape} and first bytes: most values of a document (names, numbers, prices,
+     * timestamps, UUIDs, URLs) fail it, and skip the eleven {@code applies} calls. Roots (URL, headers, the
+     * body) and values with a declared type always go to the decoders. For a text value: gzip/zlib/zstd
+     * magic, a JSON start, an {@code '='} (forms), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
+     * from the hex or base64 alphabet at their minimum lengths. Binary values (protobuf, compressed) always
+     * qualify. {@code ViewWalkerGateTest} checks this against every decoder's own {@code applies}.
+     */
+    static boolean mayDecode(View v) {
+        if (v.kind() != View.Kind.VALUE && v.kind() != View.Kind.NUMBER || !v.contentType().isEmpty()
+                || !v.contentEncoding().isEmpty() || !v.isText()) {
+            return true;
+        }
+        int n = v.length();
+        byte[] b = v.array();
+        int o = v.offset();
+        if (n >= 6 && (TextCheck.isZlib(b[o], b[o + 1]))) {
+            return true;
+        }
+        int first = o;
+        while (first < o + n && (b[first] == ' ' || b[first] == '\n' || b[first] == '\r' || b[first] == '\t')) {
+            first++;
+        }
+        if (first < o + n && (b[first] == '{' || b[first] == '[' || b[first] == 'e' || b[first] == 'b'
+                || b[first] == 'B')) {
+            return true; // JSON, or the start of a JWT ("eyJ…", "Bearer eyJ…")
+        }
+        // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
+        return v.hasEquals() || n >= 16 && !v.hasNonHexByte() && v.hasNonDigit()
+                || n >= 12 && !v.hasNonBase64Byte() && v.hasNonHexByte() && !uuid(b, o, n);
+    }
+
+    /** Exactly a 36-byte UUID (the base64 decoder's own exclusion, which sees the value trimmed). */
+    private static boolean uuid(byte[] b, int o, int n) {
+        return n == 36 && b[o + 8] == '-' && b[o + 13] == '-' && b[o + 18] == '-' && b[o + 23] == '-'
+                && b[o + 35] != ' ' && b[o + 35] != '\n' && b[o + 35] != '\r';
     }
 
     public void walk(List<View> roots, DecodeContext context, Sink sink) {
@@ -51,7 +97,8 @@ public final class ViewWalker {
             boolean split = false;
             if (view.depth() >= context.limits().maxDepth()) {
                 context.hit("depth");
-            } else if (view.length() >= 3 && view.kind() != View.Kind.NUMBER && context.budgetLeft()) {
+            } else if (view.length() >= 3 && view.kind() != View.Kind.NUMBER && context.budgetLeft()
+                    && (!standardGate || mayDecode(view))) {
                 split = expand(view, context, sink, stack);
             }
             if (!split) {

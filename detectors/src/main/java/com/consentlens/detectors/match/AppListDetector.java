@@ -54,12 +54,12 @@ public final class AppListDetector implements Detector {
      * all ASCII, and the trimmed value is ASCII with a length or first character no installed name has.
      * {@code String.trim} drops chars up to U+0020, which in UTF-8 are exactly the bytes up to 0x20.
      */
-    private boolean mayBeInstalled(byte[] b) {
+    private boolean mayBeInstalled(byte[] b, int from, int to) {
         if (installed.isEmpty() || !allAsciiNames) {
             return true;
         }
-        int s = 0;
-        int e = b.length;
+        int s = from;
+        int e = to;
         while (s < e && b[s] >= 0 && b[s] <= ' ') {
             s++;
         }
@@ -106,8 +106,10 @@ public final class AppListDetector implements Detector {
         Map<String, View> first = new LinkedHashMap<>();
         Set<String> found = new LinkedHashSet<>();
         for (View v : children) {
-            found.clear();
-            if (v.length() <= 256 && v.length() >= 5 && v.dotCount() > 0 && mayBeInstalled(v.data()) && v.isText()) {
+            if (!found.isEmpty()) {
+                found.clear();
+            }
+            if (v.length() <= 256 && v.length() >= 5 && v.dotCount() > 0 && mayBeInstalled(v.array(), v.offset(), v.offset() + v.length()) && v.isText()) {
                 consider(v.text().trim(), found);
             }
             if (v.key().indexOf('.') > 0) {
@@ -124,34 +126,34 @@ public final class AppListDetector implements Detector {
         }
     }
 
-    /** A package name has at least two dots ({@code com.tencent.mm}): a cheap gate before tokenising. */
-    private static int dots(byte[] b) {
-        int n = 0;
-        for (byte c : b) {
-            if (c == '.') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean hasDot(byte[] b) {
-        for (byte c : b) {
-            if (c == '.') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isNameChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_';
     }
 
     private void consider(String s, Set<String> names) {
-        if (installed.isEmpty() ? PACKAGE.matcher(s).matches() : installed.contains(s)) {
+        if (installed.isEmpty() ? packageShaped(s) && PACKAGE.matcher(s).matches() : installed.contains(s)) {
             names.add(s);
         }
+    }
+
+    /**
+     * A necessary condition for {@link #PACKAGE}, checked before the regex: a dot, only name characters,
+     * and a first letter that starts one of its top-level prefixes. Prices, URLs and versions fail here.
+     */
+    static boolean packageShaped(String s) {
+        if (s.length() < 4 || "cnoimtadujkrx".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
+        boolean dot = false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dot = true;
+            } else if (!isNameChar(c)) {
+                return false;
+            }
+        }
+        return dot;
     }
 
     private void report(Set<String> names, View view, String path, Consumer<Hit> hits) {

@@ -31,8 +31,12 @@ public final class ExactDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        byte[] data = view.data();
-        matcher.find(data, (p, start, end) -> {
+        int from = view.offset();
+        if (view.length() < matcher.minLength()) {
+            return;
+        }
+        byte[] data = view.array();
+        matcher.find(data, from, from + view.length(), (p, start, end) -> {
             Needle n = needles.get(p);
             hits.accept(new Hit(n.pii(), MatchKind.EXACT, n.value(),
                     new String(data, start, end - start, StandardCharsets.UTF_8), view, n.transforms(), null));

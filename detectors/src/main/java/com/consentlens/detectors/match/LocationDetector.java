@@ -34,7 +34,7 @@ public final class LocationDetector implements Detector {
 
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
-        if (home == null || view.length() < 7 || view.length() > 256 || view.dotCount() < 2 || !pairShaped(view.data()) || !view.isText()) {
+        if (home == null || view.length() < 7 || view.length() > 256 || view.dotCount() < 2 || !pairShaped(view.array(), view.offset(), view.offset() + view.length()) || !view.isText()) {
             return;
         }
         Matcher m = PAIR.matcher(view.text());
@@ -69,16 +69,20 @@ public final class LocationDetector implements Detector {
      * pair separators, and a second point further on. Most leaves (versions, prices, timestamps) fail here.
      */
     static boolean pairShaped(byte[] b) {
-        for (int i = 1; i + 2 < b.length; i++) {
+        return pairShaped(b, 0, b.length);
+    }
+
+    static boolean pairShaped(byte[] b, int from, int to) {
+        for (int i = from + 1; i + 2 < to; i++) {
             if (b[i] != '.' || !digit(b[i - 1]) || !digit(b[i + 1]) || !digit(b[i + 2])) {
                 continue;
             }
             int j = i + 3;
-            while (j < b.length && digit(b[j])) {
+            while (j < to && digit(b[j])) {
                 j++;
             }
-            if (j < b.length && (space(b[j]) || b[j] == ',' || b[j] == ';' || b[j] == '|' || b[j] == '_')) {
-                for (int k = j + 1; k < b.length; k++) {
+            if (j < to && (space(b[j]) || b[j] == ',' || b[j] == ';' || b[j] == '|' || b[j] == '_')) {
+                for (int k = j + 1; k < to; k++) {
                     if (b[k] == '.') {
                         return true;
                     }

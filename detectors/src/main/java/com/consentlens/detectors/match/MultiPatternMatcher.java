@@ -47,6 +47,7 @@ public final class MultiPatternMatcher {
     private final int step;
     private final GramIndex longIndex;
     private final GramIndex shortIndex;
+    private final int minLength;
 
     public MultiPatternMatcher(List<byte[]> patternList) {
         this.patterns = patternList.toArray(new byte[0][]);
@@ -62,6 +63,13 @@ public final class MultiPatternMatcher {
             }
         }
         this.step = longCount == 0 ? 1 : Math.min(MAX_STEP, minLong - Q + 1);
+        int shortest = Integer.MAX_VALUE;
+        for (byte[] p : patterns) {
+            if (p.length >= SHORT_Q) {
+                shortest = Math.min(shortest, p.length);
+            }
+        }
+        this.minLength = shortest;
         this.longIndex = new GramIndex(longCount * step);
         this.shortIndex = shortCount == 0 ? null : new GramIndex(shortCount);
         for (int i = 0; i < patterns.length; i++) {
@@ -143,13 +151,26 @@ public final class MultiPatternMatcher {
     }
 
     public void find(byte[] data, Matches out) {
-        if (patterns.length == 0) {
+        find(data, 0, data.length, out);
+    }
+
+    /**
+     * Matches inside {@code data[from, to)} only, as if that range were the whole buffer (token boundaries
+     * included); reported positions are indices into {@code data}.
+     */
+    public void find(byte[] data, int from, int to, Matches out) {
+        if (to - from < minLength) {
             return;
         }
-        scanLong(data, out);
+        scanLong(data, from, to, out);
         if (shortIndex != null) {
-            scan(data, shortIndex, SHORT_Q, out);
+            scan(data, from, to, shortIndex, SHORT_Q, out);
         }
+    }
+
+    /** The shortest pattern searched (at least 4 bytes); shorter buffers cannot match. */
+    public int minLength() {
+        return minLength;
     }
 
     /**
@@ -159,37 +180,36 @@ public final class MultiPatternMatcher {
      * then pattern index): the starts proposed at one probe all lie in {@code (p - step, p]}, so only the
      * matches of one probe need sorting.
      */
-    private void scanLong(byte[] data, Matches out) {
-        int n = data.length;
+    private void scanLong(byte[] data, int from, int to, Matches out) {
         GramIndex index = longIndex;
         long[] f = index.filter;
         int shift = index.filterShift;
         int s = step;
-        for (int p = 0; p + Q <= n; p += s) {
+        for (int p = from; p + Q <= to; p += s) {
             long key = (long) LONG_BE.get(data, p);
             int h = (int) (mix(key) >>> shift);
             if ((f[h >>> 6] & (1L << h)) != 0) {
                 int[] entries = index.lookup(key);
                 if (entries != null) {
-                    verifyStepped(data, p, entries, out);
+                    verifyStepped(data, from, to, p, entries, out);
                 }
             }
         }
     }
 
-    private void verifyStepped(byte[] data, int p, int[] entries, Matches out) {
+    private void verifyStepped(byte[] data, int from, int to, int p, int[] entries, Matches out) {
         long[] found = null;
         int count = 0;
         for (int e : entries) {
             int c = e >>> 3;
             int start = p - (e & 7);
-            if (start < 0) {
+            if (start < from) {
                 continue;
             }
             byte[] pat = patterns[c];
             int end = start + pat.length;
-            if (end <= data.length && Arrays.equals(data, start, end, pat, 0, pat.length)
-                    && bounded(data, start, end, pat)) {
+            if (end <= to && Arrays.equals(data, start, end, pat, 0, pat.length)
+                    && bounded(data, from, to, start, end, pat)) {
                 if (found == null) {
                     found = new long[entries.length];
                 }
@@ -206,42 +226,43 @@ public final class MultiPatternMatcher {
         }
     }
 
-    private void scan(byte[] data, GramIndex index, int q, Matches out) {
-        int n = data.length;
-        if (n < q) {
+    private void scan(byte[] data, int from, int to, GramIndex index, int q, Matches out) {
+        if (to - from < q) {
             return;
         }
         long[] f = index.filter;
         int shift = index.filterShift;
         long gramMask = q == 8 ? -1L : (1L << (8 * q)) - 1;
-        long key = gram(data, 0, q - 1);
-        for (int i = 0; i + q <= n; i++) {
+        long key = gram(data, from, q - 1);
+        for (int i = from; i + q <= to; i++) {
             key = (key << 8 | (data[i + q - 1] & 0xFF)) & gramMask;
             int h = (int) (mix(key) >>> shift);
             if ((f[h >>> 6] & (1L << h)) != 0) {
-                verify(data, i, index.lookup(key), out);
+                verify(data, from, to, i, index.lookup(key), out);
             }
         }
     }
 
-    private void verify(byte[] data, int start, int[] candidates, Matches out) {
+    private void verify(byte[] data, int from, int to, int start, int[] candidates, Matches out) {
         if (candidates == null) {
             return;
         }
         for (int c : candidates) {
             byte[] p = patterns[c];
             int end = start + p.length;
-            if (end <= data.length && Arrays.equals(data, start, end, p, 0, p.length)
-                    && bounded(data, start, end, p)) {
+            if (end <= to && Arrays.equals(data, start, end, p, 0, p.length)
+                    && bounded(data, from, to, start, end, p)) {
                 out.match(c, start, end);
             }
         }
     }
-    private static boolean bounded(byte[] data, int start, int end, byte[] p) {
-        if (isAlnum(p[0]) && start > 0 && isAlnum(data[start - 1])) {
+
+    /** The token-boundary rule, with {@code from} and {@code to} as the buffer's edges. */
+    private static boolean bounded(byte[] data, int from, int to, int start, int end, byte[] p) {
+        if (isAlnum(p[0]) && start > from && isAlnum(data[start - 1])) {
             return false;
         }
-        return !(isAlnum(p[p.length - 1]) && end < data.length && isAlnum(data[end]));
+        return !(isAlnum(p[p.length - 1]) && end < to && isAlnum(data[end]));
     }
 
     static boolean isAlnum(byte c) {

@@ -6,7 +6,6 @@ import com.consentlens.model.MatchKind;
 import com.consentlens.model.PiiType;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +28,10 @@ import java.util.regex.Pattern;
  * letters and digits, so a phone number inside a longer digit run is not a phone number.
  */
 public final class PatternDetector implements Detector {
-    private static final Set<String> IMEI_PREFIXES = Set.of("01", "35", "86", "99", "30", "33", "44", "45", "49",
-            "50", "51", "52", "53", "54", "91", "98");
-    private static final Set<String> CN_MNC = Set.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09",
-            "11", "15", "20");
+    /** Plausible IMEI reporting-body prefixes and the MNCs of Chinese operators, indexed by two digits. */
+    private static final boolean[] IMEI_PREFIX = twoDigitSet(1, 35, 86, 99, 30, 33, 44, 45, 49, 50, 51, 52, 53, 54,
+            91, 98);
+    private static final boolean[] CN_MNC = twoDigitSet(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 15, 20);
     private static final Pattern MAC = Pattern.compile(
             "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
     private static final Pattern UUID = Pattern.compile(
@@ -54,6 +53,14 @@ public final class PatternDetector implements Detector {
         }
     }
 
+    private static boolean[] twoDigitSet(int... values) {
+        boolean[] set = new boolean[100];
+        for (int v : values) {
+            set[v] = true;
+        }
+        return set;
+    }
+
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
         int length = view.length();
@@ -70,42 +77,42 @@ public final class PatternDetector implements Detector {
                 return;
             }
         }
-        byte[] b = view.data();
         if (view.longestAlnumRun() < 11) {
             // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
             // below would decide, which then reports nothing else).
-            if (view.hasColonOrDash()) {
-                mac(view, b, hits);
+            if (view.colonOrDashCount() >= 5) { // a MAC has five separators
+                mac(view, hits);
             }
             return;
         }
-        boolean separators = false;
-        int i = 0;
-        while (i < b.length) {
+        byte[] b = view.array();
+        int end = view.offset() + length;
+        boolean vetoed = facts.vetoesDigits();
+        int i = view.offset();
+        while (i < end) {
             int cls = CLASS[b[i] & 0xFF];
             if (cls == 0) {
-                separators |= b[i] == ':' || b[i] == '-';
                 i++;
                 continue;
             }
             int start = i;
             int all = DIGIT;
-            while (i < b.length && (cls = CLASS[b[i] & 0xFF]) != 0) {
+            while (i < end && (cls = CLASS[b[i] & 0xFF]) != 0) {
                 all &= cls;
                 i++;
             }
             int len = i - start;
-            if (len >= 11 && len <= 20 && !facts.vetoesDigits()) {
-                token(view, new String(b, start, len, StandardCharsets.US_ASCII), all == DIGIT, announced, hits);
+            if (len >= 11 && len <= 20 && !vetoed) {
+                token(view, b, start, len, all == DIGIT, announced, hits);
             }
         }
-        if (separators) {
-            mac(view, b, hits);
+        if (view.colonOrDashCount() >= 5) { // a MAC has five separators
+            mac(view, hits);
         }
     }
 
-    private static void mac(View view, byte[] b, Consumer<Hit> hits) {
-        if (macShaped(b) && view.isText()) {
+    private static void mac(View view, Consumer<Hit> hits) {
+        if (macShaped(view.array(), view.offset(), view.offset() + view.length()) && view.isText()) {
             Matcher m = MAC.matcher(view.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
@@ -116,8 +123,8 @@ public final class PatternDetector implements Detector {
     }
 
     /** Two hex digits, a separator, two hex digits and the same separator: worth running the MAC regex. */
-    private static boolean macShaped(byte[] b) {
-        for (int i = 0; i + 5 < b.length; i++) {
+    private static boolean macShaped(byte[] b, int from, int to) {
+        for (int i = from; i + 5 < to; i++) {
             byte sep = b[i + 2];
             if ((sep == ':' || sep == '-') && b[i + 5] == sep && hex(b[i]) && hex(b[i + 1]) && hex(b[i + 3])
                     && hex(b[i + 4])) {
@@ -143,32 +150,63 @@ public final class PatternDetector implements Detector {
         };
     }
 
-    private static void token(View view, String t, boolean digits, PiiType announced, Consumer<Hit> hits) {
+    /**
+     * Classifies the token {@code b[s, s + len)} on its bytes; a {@code String} is made only for a token that
+     * is an identifier (or could be a resident ID, whose date check reads one).
+     */
+    private static void token(View view, byte[] b, int s, int len, boolean digits, PiiType announced,
+                              Consumer<Hit> hits) {
         PiiType type = null;
-        String value = t;
-        int len = t.length();
-        if (digits && len == 15 && IdentifierFormats.luhnValid(t)
-                && (IMEI_PREFIXES.contains(t.substring(0, 2)) || announced == PiiType.IMEI)) {
+        int valueFrom = s;
+        if (digits && len == 15 && luhn(b, s, len)
+                && (IMEI_PREFIX[twoDigits(b, s)] || announced == PiiType.IMEI)) {
             type = PiiType.IMEI;
-        } else if (digits && len == 15 && t.startsWith("460") && CN_MNC.contains(t.substring(3, 5))) {
+        } else if (digits && len == 15 && b[s] == '4' && b[s + 1] == '6' && b[s + 2] == '0'
+                && CN_MNC[twoDigits(b, s + 3)]) {
             type = PiiType.IMSI;
-        } else if (digits && (len == 19 || len == 20) && t.startsWith("8986")) {
+        } else if (digits && (len == 19 || len == 20) && b[s] == '8' && b[s + 1] == '9' && b[s + 2] == '8'
+                && b[s + 3] == '6') {
             type = PiiType.ICCID;
-        } else if (digits && len == 11 && isCnMobile(t)) {
+        } else if (digits && len == 11 && isCnMobile(b, s)) {
             type = PiiType.PHONE;
-        } else if (digits && len == 13 && t.startsWith("86") && isCnMobile(t.substring(2))) {
+        } else if (digits && len == 13 && b[s] == '8' && b[s + 1] == '6' && isCnMobile(b, s + 2)) {
             type = PiiType.PHONE;
-            value = t.substring(2);
-        } else if (len == 18 && ResidentId.valid(t)) {
+            valueFrom = s + 2;
+        } else if (len == 18 && ResidentId.valid(new String(b, s, len, StandardCharsets.US_ASCII))) {
             type = PiiType.RESIDENT_ID;
         }
-        if (type != null && !IdentifierFormats.isPlaceholder(t)) {
-            hits.accept(Hit.of(type, MatchKind.PATTERN, value, t, view));
+        if (type != null) {
+            String t = new String(b, s, len, StandardCharsets.US_ASCII);
+            if (!IdentifierFormats.isPlaceholder(t)) {
+                hits.accept(Hit.of(type, MatchKind.PATTERN, t.substring(valueFrom - s), t, view));
+            }
         }
     }
 
-    private static boolean isCnMobile(String t) {
-        return t.charAt(0) == '1' && t.charAt(1) >= '3' && t.charAt(1) <= '9';
+    private static int twoDigits(byte[] b, int s) {
+        return (b[s] - '0') * 10 + (b[s + 1] - '0');
+    }
+
+    private static boolean isCnMobile(byte[] b, int s) {
+        return b[s] == '1' && b[s + 1] >= '3' && b[s + 1] <= '9';
+    }
+
+    /** The Luhn check over ASCII digits (the caller knows they are digits). */
+    private static boolean luhn(byte[] b, int s, int len) {
+        int sum = 0;
+        boolean doubleIt = false;
+        for (int i = s + len - 1; i >= s; i--) {
+            int d = b[i] - '0';
+            if (doubleIt) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubleIt = !doubleIt;
+        }
+        return sum % 10 == 0;
     }
 
     /** Excludes multicast/broadcast addresses, which are never a device's own. */
