@@ -2,6 +2,7 @@ package com.consentlens.detectors;
 
 import com.consentlens.detectors.decode.DecodeContext;
 import com.consentlens.detectors.decode.ExchangeViews;
+import com.consentlens.detectors.decode.LeafInterest;
 import com.consentlens.detectors.decode.View;
 import com.consentlens.detectors.decode.ViewWalker;
 import com.consentlens.detectors.match.AppListDetector;
@@ -55,6 +56,7 @@ public final class DetectionEngine {
     private final ViewWalker walker = ViewWalker.standard();
     private final ExactDetector exact;
     private final List<Detector> detectors;
+    private final LeafInterest interest = this::wantsLeaf;
 
     public DetectionEngine(Profile profile, SdkCatalog catalog) {
         this(profile, catalog, DetectionLimits.DEFAULT);
@@ -75,7 +77,26 @@ public final class DetectionEngine {
     }
 
     public DetectionResult detect(Exchange exchange) {
-        DecodeContext context = new DecodeContext(limits);
+        return detect(exchange, interest);
+    }
+
+    /** Some detector may use this document leaf (see {@link Detector#wantsLeaf}). */
+    private boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        for (Detector d : detectors) {
+            if (d.wantsLeaf(key, bytes, from, to, dots)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #detect} with every document leaf made a view: the reference the leaf filter is tested against. */
+    DetectionResult detectEveryLeaf(Exchange exchange) {
+        return detect(exchange, LeafInterest.ALL);
+    }
+
+    private DetectionResult detect(Exchange exchange, LeafInterest interest) {
+        DecodeContext context = new DecodeContext(limits, interest);
         List<Hit> hits = new ArrayList<>();
         Consumer<Hit> sink = hits::add;
         walker.walk(ExchangeViews.of(exchange), context, new ViewWalker.Sink() {

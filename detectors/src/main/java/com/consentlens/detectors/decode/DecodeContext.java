@@ -12,11 +12,35 @@ import java.util.Set;
  */
 public final class DecodeContext {
     private final DetectionLimits limits;
+    private final LeafInterest interest;
     private final Set<String> limitsHit = new LinkedHashSet<>();
     private long decodedBytes;
+    private int skippedLeaves;
 
     public DecodeContext(DetectionLimits limits) {
+        this(limits, LeafInterest.ALL);
+    }
+
+    public DecodeContext(DetectionLimits limits, LeafInterest interest) {
         this.limits = limits;
+        this.interest = interest;
+    }
+
+    /** Which document leaves deserve a view (see {@link LeafInterest}). */
+    public LeafInterest interest() {
+        return interest;
+    }
+
+    /** A decoder left out a leaf nobody wants; it still counts against {@code maxViews}. */
+    void skippedLeaf() {
+        skippedLeaves++;
+    }
+
+    /** The leaves skipped since the last call. */
+    int takeSkipped() {
+        int n = skippedLeaves;
+        skippedLeaves = 0;
+        return n;
     }
 
     public DetectionLimits limits() {

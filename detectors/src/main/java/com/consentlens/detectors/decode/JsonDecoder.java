@@ -81,6 +81,7 @@ public final class JsonDecoder implements Decoder {
         final List<String> encoding;
         final DecodeContext context;
         final int maxDepth;
+        final LeafInterest interest;
         /** The document is text, so its plain string slices are text unless they hold a control byte. */
         final boolean text;
 
@@ -91,6 +92,7 @@ public final class JsonDecoder implements Decoder {
             this.encoding = doc.encodingWith("json");
             this.context = context;
             this.maxDepth = context.limits().maxJsonDepth();
+            this.interest = context.interest();
         }
 
         @Override
@@ -120,13 +122,33 @@ public final class JsonDecoder implements Decoder {
         @Override
         public void string(byte[] src, int from, int to, int shape) {
             advance(stack);
-            out.add(leaf(src, from, to, false, shape));
+            if (interest == LeafInterest.ALL || stack.isEmpty() || shape < 0 || !text
+                    || ByteShape.has(shape, ByteShape.CONTROL)
+                    || ViewWalker.mayDecodeText(src, from, to - from, shape)
+                    || interest.wants(currentKey(stack), src, from, to, ByteShape.dots(shape))) {
+                out.add(leaf(src, from, to, false, shape));
+            } else {
+                context.skippedLeaf();
+            }
         }
 
         @Override
         public void number(int from, int to) {
             advance(stack);
-            out.add(leaf(bytes, from, to, true, -1));
+            if (stack.isEmpty() || interest == LeafInterest.ALL
+                    || interest.wants(currentKey(stack), bytes, from, to, dots(bytes, from, to))) {
+                out.add(leaf(bytes, from, to, true, -1));
+            } else {
+                context.skippedLeaf();
+            }
+        }
+
+        private static int dots(byte[] b, int from, int to) {
+            int dots = 0;
+            for (int k = from; k < to; k++) {
+                dots += b[k] == '.' ? 1 : 0;
+            }
+            return dots;
         }
 
         @Override

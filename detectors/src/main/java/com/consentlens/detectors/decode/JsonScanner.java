@@ -156,13 +156,21 @@ final class JsonScanner {
             throw new Malformed(i);
         }
         int from = ++i;
-        int end = plainRun(from);
+        // The plain run, hashed on the way for the name cache.
+        int hash = 0;
+        int end = from;
+        while (end < n && (ByteShape.CLASS[b[end] & 0xFF] & ByteShape.JSON_STOP) == 0) {
+            hash = 31 * hash + b[end++];
+        }
+        if (end >= n) {
+            throw new Malformed(end);
+        }
         String name;
         if (b[end] == '"') {
             if (end - from > MAX_NAME) {
                 throw new Malformed(from);
             }
-            name = names.name(b, from, end);
+            name = names.name(b, from, end, hash);
             i = end + 1;
         } else {
             name = escaped(from, MAX_NAME);

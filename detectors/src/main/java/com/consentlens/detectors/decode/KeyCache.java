@@ -25,23 +25,40 @@ final class KeyCache {
         return PER_THREAD.get();
     }
 
-    /** The name in {@code b[from, to)} (UTF-8, no escapes). */
-    String name(byte[] b, int from, int to) {
-        if (to - from > MAX_CACHED) {
-            return new String(b, from, to - from, StandardCharsets.UTF_8);
+    /** The name in {@code b[from, to)} (UTF-8, no escapes), whose {@code 31 * h + byte} hash is {@code hash}. */
+    String name(byte[] b, int from, int to, int hash) {
+        int len = to - from;
+        if (len > MAX_CACHED) {
+            return new String(b, from, len, StandardCharsets.UTF_8);
         }
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + b[k];
-        }
-        int slot = (h ^ h >>> 16) & (SLOTS - 1);
+        int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
         byte[] known = bytes[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
+        if (known != null && known.length == len && same(known, b, from)) {
             return names[slot];
         }
         String name = new String(b, from, to - from, StandardCharsets.UTF_8);
         bytes[slot] = Arrays.copyOfRange(b, from, to);
         names[slot] = name;
         return name;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Eight bytes at a time, then the tail: names are short, shorter than {@code Arrays.equals}' set-up. */
+    private static boolean same(byte[] known, byte[] b, int from) {
+        int len = known.length;
+        int k = 0;
+        for (; k + 8 <= len; k += 8) {
+            if ((long) LONGS.get(known, k) != (long) LONGS.get(b, from + k)) {
+                return false;
+            }
+        }
+        for (; k < len; k++) {
+            if (known[k] != b[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -258,7 +258,7 @@ public final class View {
     }
 
     /** The packed {@link ByteShape} of the bytes, computed once. */
-    private int shape() {
+    int shape() {
         if (shape < 0) {
             shape = ByteShape.of(array(), offset(), offset() + length);
         }

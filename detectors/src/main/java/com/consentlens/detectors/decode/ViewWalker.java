@@ -57,10 +57,12 @@ public final class ViewWalker {
                 || !v.contentEncoding().isEmpty() || !v.isText()) {
             return true;
         }
-        int n = v.length();
-        byte[] b = v.array();
-        int o = v.offset();
-        if (n >= 6 && (TextCheck.isZlib(b[o], b[o + 1]))) {
+        return mayDecodeText(v.array(), v.offset(), v.length(), v.shape());
+    }
+
+    /** {@link #mayDecode} for a text value {@code b[o, o + n)} of {@link ByteShape} {@code shape}. */
+    static boolean mayDecodeText(byte[] b, int o, int n, int shape) {
+        if (n >= 6 && TextCheck.isZlib(b[o], b[o + 1])) {
             return true;
         }
         int first = o;
@@ -71,9 +73,11 @@ public final class ViewWalker {
                 || b[first] == 'B')) {
             return true; // JSON, or the start of a JWT ("eyJ…", "Bearer eyJ…")
         }
+        boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
-        return v.hasEquals() || n >= 16 && !v.hasNonHexByte() && v.hasNonDigit()
-                || n >= 12 && !v.hasNonBase64Byte() && v.hasNonHexByte() && !uuid(b, o, n);
+        return ByteShape.has(shape, ByteShape.EQUALS)
+                || n >= 16 && !nonHex && ByteShape.has(shape, ByteShape.NON_DIGIT)
+                || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n);
     }
 
     /** Exactly a 36-byte UUID (the base64 decoder's own exclusion, which sees the value trimmed). */
@@ -100,6 +104,11 @@ public final class ViewWalker {
             } else if (view.length() >= 3 && view.kind() != View.Kind.NUMBER && context.budgetLeft()
                     && (!standardGate || mayDecode(view))) {
                 split = expand(view, context, sink, stack);
+            }
+            budget -= context.takeSkipped();
+            if (budget < 0) {
+                context.hit("views");
+                return;
             }
             if (!split) {
                 sink.leaf(view);

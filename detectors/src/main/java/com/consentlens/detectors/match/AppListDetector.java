@@ -77,6 +77,15 @@ public final class AppListDetector implements Detector {
         return installedLengths.get(e - s) && installedFirst[b[s]];
     }
 
+    /** A list in one string has two points per name; a list entry has a point in its value or its key. */
+    @Override
+    public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        int length = to - from;
+        int needed = installed.isEmpty() ? 5 : 3;
+        return length >= 20 && dots >= needed * 2 || key.indexOf('.') > 0
+                || length >= 5 && length <= 256 && dots > 0 && mayBeInstalled(bytes, from, to);
+    }
+
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
         int needed = installed.isEmpty() ? 5 : 3;

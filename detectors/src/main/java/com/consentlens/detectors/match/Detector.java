@@ -16,4 +16,14 @@ public interface Detector {
 
     default void group(View parent, List<View> children, Consumer<Hit> hits) {
     }
+
+    /**
+     * False only when neither {@link #leaf} nor {@link #group} can report anything from a document leaf
+     * {@code bytes[from, to)} under {@code key} with {@code dots} {@code '.'} bytes (capped at 255): such a
+     * leaf, if no detector wants it and no decoder could open it, never becomes a view. A necessary
+     * condition: when in doubt, true. {@code LeafInterestTest} holds each detector to it.
+     */
+    default boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        return true;
+    }
 }

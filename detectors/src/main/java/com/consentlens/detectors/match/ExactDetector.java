@@ -30,6 +30,11 @@ public final class ExactDetector implements Detector {
     }
 
     @Override
+    public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        return to - from >= matcher.minLength();
+    }
+
+    @Override
     public void leaf(View view, Consumer<Hit> hits) {
         int from = view.offset();
         if (view.length() < matcher.minLength()) {

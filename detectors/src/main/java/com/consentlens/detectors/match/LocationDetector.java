@@ -32,6 +32,17 @@ public final class LocationDetector implements Detector {
         this.home = home;
     }
 
+    /** A {@code "lat,lng"} string has two points; a sibling coordinate has a geo key (or a protobuf number). */
+    @Override
+    public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        int length = to - from;
+        if (home == null) {
+            return false;
+        }
+        return dots >= 2 && length >= 7 && length <= 256
+                || length <= 32 && (key.startsWith("pb.") || mayBeGeoKey(key));
+    }
+
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
         if (home == null || view.length() < 7 || view.length() > 256 || view.dotCount() < 2 || !pairShaped(view.array(), view.offset(), view.offset() + view.length()) || !view.isText()) {

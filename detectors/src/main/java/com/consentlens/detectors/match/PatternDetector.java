@@ -61,6 +61,12 @@ public final class PatternDetector implements Detector {
         return set;
     }
 
+    /** Every identifier shape is at least 11 bytes long (the shortest, a CN mobile number, is 11 digits). */
+    @Override
+    public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        return to - from >= 11;
+    }
+
     @Override
     public void leaf(View view, Consumer<Hit> hits) {
         int length = view.length();
