@@ -201,6 +201,9 @@ final class JsonScanner {
         } else if (c == '-' || c >= '0' && c <= '9') {
             int from = i;
             number();
+            if (depth == 0 && i < n && b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') {
+                throw new Malformed(i); // a root-level number must be followed by space (as Jackson checks)
+            }
             h.number(from, i);
         } else if (c == 't' && literal("true") || c == 'f' && literal("false") || c == 'n' && literal("null")) {
             h.literal();
