@@ -69,12 +69,20 @@ public final class IdentifierFormats {
         if (v.isEmpty() || PLACEHOLDERS.contains(v)) {
             return true;
         }
-        String stripped = v.replaceAll("[-:\\s]", "");
-        if (stripped.isEmpty()) {
-            return true;
+        // All the same character once separators (-, :, regex \s) are dropped: 000000…, ff:ff:…, ----.
+        int first = -1;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '-' || c == ':' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                continue;
+            }
+            if (first < 0) {
+                first = c;
+            } else if (c != first) {
+                return false;
+            }
         }
-        char first = stripped.charAt(0);
-        return stripped.chars().allMatch(c -> c == first);
+        return true;
     }
 
     /**

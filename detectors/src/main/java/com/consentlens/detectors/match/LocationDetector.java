@@ -8,7 +8,6 @@ import com.consentlens.model.PiiType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -172,8 +171,18 @@ public final class LocationDetector implements Detector {
     }
 
     private static Hit hit(double lat, double lng, String text, View view, List<String> transforms, String path) {
-        String value = String.format(Locale.ROOT, "%.6f,%.6f", lat, lng);
+        String value = fixed6(lat) + "," + fixed6(lng);
         return new Hit(PiiType.LOCATION, MatchKind.NEAR, value, text, view, transforms, path);
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.6f", d)} without the formatter (which was the cost of a location
+     * hit): half-up on the shortest decimal form, a minus sign kept on values that round to zero.
+     */
+    static String fixed6(double d) {
+        java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP);
+        String s = b.toPlainString();
+        return b.signum() == 0 && (d < 0 || d == 0 && 1 / d < 0) ? "-" + s : s;
     }
 
     private static double number(View v) {

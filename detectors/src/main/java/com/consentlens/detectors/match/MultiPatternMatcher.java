@@ -82,6 +82,10 @@ public final class MultiPatternMatcher {
                 shortIndex.add(gram(p, 0, SHORT_Q), i);
             }
         }
+        longIndex.freeze();
+        if (shortIndex != null) {
+            shortIndex.freeze();
+        }
     }
 
     /**
@@ -92,14 +96,22 @@ public final class MultiPatternMatcher {
     private static final class GramIndex {
         final long[] filter;
         final int filterShift;
-        final long[] keys;
+        /** The build-time table, dropped by {@link #freeze}; {@code values} keeps only grams of 2+ entries. */
+        long[] keys;
         final int[][] values;
         final int mask;
+        /**
+         * The table read by the scans, frozen after the last {@link #add}: per slot its gram, then its entry
+         * inline ({@code 1 << 32 | entry}) when the gram has one (nearly all), else {@code count << 32 | slot}
+         * into {@link #values}; 0 for an empty slot. Gram and entry share a cache line, so a filter hit
+         * costs one memory access instead of three (key, array reference, array).
+         */
+        long[] slots;
 
         GramIndex(int count) {
-            int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 64L)));
+            int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * BITS_PER_GRAM)));
             filter = new long[1 << (bits - 6)];
-            filterShift = 64 - bits;
+            filterShift = 64 - (bits - 6);
             int size = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
             mask = size - 1;
             keys = new long[size];
@@ -107,8 +119,8 @@ public final class MultiPatternMatcher {
         }
 
         void add(long key, int pattern) {
-            int h = (int) (mix(key) >>> filterShift);
-            filter[h >>> 6] |= 1L << h;
+            long m = mix(key);
+            filter[(int) (m >>> filterShift)] |= twoBits(m);
             int slot = (int) mix(key) & mask;
             while (values[slot] != null && keys[slot] != key) {
                 slot = (slot + 1) & mask;
@@ -120,16 +132,32 @@ public final class MultiPatternMatcher {
             values[slot] = grown;
         }
 
-        int[] lookup(long key) {
+        void freeze() {
+            slots = new long[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                int[] v = values[i];
+                if (v != null) {
+                    slots[2 * i] = keys[i];
+                    slots[2 * i + 1] = v.length == 1 ? 1L << 32 | (v[0] & 0xFFFFFFFFL) : (long) v.length << 32 | i;
+                    if (v.length == 1) {
+                        values[i] = null;
+                    }
+                }
+            }
+            keys = null;
+        }
+
+        /** The slot word of {@code key} (see {@link #slots}), or 0 when no pattern has this gram. */
+        long find(long key) {
             int slot = (int) mix(key) & mask;
-            int[] v;
-            while ((v = values[slot]) != null) {
-                if (keys[slot] == key) {
-                    return v;
+            long meta;
+            while ((meta = slots[2 * slot + 1]) != 0) {
+                if (slots[2 * slot] == key) {
+                    return meta;
                 }
                 slot = (slot + 1) & mask;
             }
-            return null;
+            return 0;
         }
     }
 
@@ -139,6 +167,18 @@ public final class MultiPatternMatcher {
             key = key << 8 | (b[i + k] & 0xFF);
         }
         return key;
+    }
+
+    /**
+     * The filter is a blocked Bloom filter: a gram sets two bits (chosen by the low twelve bits of its hash)
+     * in one 64-bit word (chosen by the high bits). Two bits per gram give the false-positive rate of one bit
+     * in a filter several times larger, so the filter stays in cache beside the documents being scanned;
+     * a probe is still one load.
+     */
+    private static final long BITS_PER_GRAM = 16;
+
+    private static long twoBits(long m) {
+        return 1L << m | 1L << (m >>> 6);
     }
 
     private static long mix(long key) {
@@ -187,13 +227,28 @@ public final class MultiPatternMatcher {
         int s = step;
         for (int p = from; p + Q <= to; p += s) {
             long key = (long) LONG_BE.get(data, p);
-            int h = (int) (mix(key) >>> shift);
-            if ((f[h >>> 6] & (1L << h)) != 0) {
-                int[] entries = index.lookup(key);
-                if (entries != null) {
-                    verifyStepped(data, from, to, p, entries, out);
+            long m = mix(key);
+            long bits = twoBits(m);
+            if ((f[(int) (m >>> shift)] & bits) == bits) {
+                long meta = index.find(key);
+                if (meta >>> 32 == 1) {
+                    verifyStepped(data, from, to, p, (int) meta, out);
+                } else if (meta != 0) {
+                    verifyStepped(data, from, to, p, index.values[(int) meta], out);
                 }
             }
+        }
+    }
+
+    /** {@link #verifyStepped(byte[], int, int, int, int[], Matches)} for a gram with a single entry. */
+    private void verifyStepped(byte[] data, int from, int to, int p, int entry, Matches out) {
+        int c = entry >>> 3;
+        int start = p - (entry & 7);
+        byte[] pat = patterns[c];
+        int end = start + pat.length;
+        if (start >= from && end <= to && Arrays.equals(data, start, end, pat, 0, pat.length)
+                && bounded(data, from, to, start, end, pat)) {
+            out.match(c, start, end);
         }
     }
 
@@ -236,17 +291,20 @@ public final class MultiPatternMatcher {
         long key = gram(data, from, q - 1);
         for (int i = from; i + q <= to; i++) {
             key = (key << 8 | (data[i + q - 1] & 0xFF)) & gramMask;
-            int h = (int) (mix(key) >>> shift);
-            if ((f[h >>> 6] & (1L << h)) != 0) {
-                verify(data, from, to, i, index.lookup(key), out);
+            long m = mix(key);
+            long bits = twoBits(m);
+            if ((f[(int) (m >>> shift)] & bits) == bits) {
+                long meta = index.find(key);
+                if (meta >>> 32 == 1) {
+                    verify(data, from, to, i, new int[] {(int) meta}, out);
+                } else if (meta != 0) {
+                    verify(data, from, to, i, index.values[(int) meta], out);
+                }
             }
         }
     }
 
     private void verify(byte[] data, int from, int to, int start, int[] candidates, Matches out) {
-        if (candidates == null) {
-            return;
-        }
         for (int c : candidates) {
             byte[] p = patterns[c];
             int end = start + p.length;

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The byte gate before the lat,lng regex must never reject a string the regex would match. */
+/**
+ * The byte gate before the lat,lng regex must never reject a string the regex would match, and the finding
+ * value's fast formatting must print exactly what {@code %.6f} prints.
+ */
 class LocationGateTest {
     private static final Pattern PAIR = Pattern.compile("(-?\\d{1,3}\\.\\d{2,})\\s*[,;|_ ]\\s*(-?\\d{1,3}\\.\\d{2,})");
     private static final String CHARS = "0123456789..,;|_ \t\n-x";
@@ -32,5 +35,22 @@ class LocationGateTest {
         assertThat(matched).isGreaterThan(100);
         assertThat(LocationDetector.pairShaped("31.2304,121.4737".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(LocationDetector.pairShaped("1.2.3-beta".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void fixed6PrintsWhatTheFormatterPrints() {
+        Random r = new Random(3);
+        double[] edges = {0.0, -0.0, -0.0000004, 0.0000005, -0.0000005, 39.9042, 116.4074, 179.9999995, -90, 1e-300};
+        for (double d : edges) {
+            assertThat(LocationDetector.fixed6(d)).isEqualTo(String.format(java.util.Locale.ROOT, "%.6f", d));
+        }
+        for (int t = 0; t < 300_000; t++) {
+            double d = switch (t % 3) {
+                case 0 -> r.nextDouble() * 360 - 180;
+                case 1 -> Math.round(r.nextDouble() * 1e7) / 1e7 * (r.nextBoolean() ? 90 : -90);
+                default -> r.nextInt(180_000_000) / 1e6 + 0.0000005;
+            };
+            assertThat(LocationDetector.fixed6(d)).isEqualTo(String.format(java.util.Locale.ROOT, "%.6f", d));
+        }
     }
 }
