@@ -57,6 +57,8 @@ public final class DetectionEngine {
     private final ExactDetector exact;
     private final List<Detector> detectors;
     private final LeafInterest interest = this::wantsLeaf;
+    /** From this length some detector wants every leaf ({@link Detector#wantsEveryLeafFrom}). */
+    private final int everyLeafFrom;
 
     public DetectionEngine(Profile profile, SdkCatalog catalog) {
         this(profile, catalog, DetectionLimits.DEFAULT);
@@ -69,6 +71,7 @@ public final class DetectionEngine {
         this.exact = new ExactDetector(this.profile.device());
         this.detectors = List.of(exact, new PatternDetector(), new LocationDetector(this.profile.device().location()),
                 new AppListDetector(this.profile.device().installedApps()));
+        this.everyLeafFrom = detectors.stream().mapToInt(Detector::wantsEveryLeafFrom).min().orElse(0);
     }
 
     /** How many literal variants the exact matcher searches for (all profile values, all forms). */
@@ -82,6 +85,9 @@ public final class DetectionEngine {
 
     /** Some detector may use this document leaf (see {@link Detector#wantsLeaf}). */
     private boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        if (to - from >= everyLeafFrom) {
+            return true;
+        }
         for (Detector d : detectors) {
             if (d.wantsLeaf(key, bytes, from, to, dots)) {
                 return true;

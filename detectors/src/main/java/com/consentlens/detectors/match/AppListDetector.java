@@ -79,6 +79,11 @@ public final class AppListDetector implements Detector {
 
     /** A list in one string has two points per name; a list entry has a point in its value or its key. */
     @Override
+    public int wantsEveryLeafFrom() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         int length = to - from;
         int needed = installed.isEmpty() ? 5 : 3;

@@ -26,4 +26,13 @@ public interface Detector {
     default boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         return true;
     }
+
+    /**
+     * A length from which {@link #wantsLeaf} is true whatever the leaf (the shortest value the detector
+     * always looks at), so the engine can answer for long leaves without asking each detector; 0 for a
+     * detector that wants every leaf, {@link Integer#MAX_VALUE} when no length suffices.
+     */
+    default int wantsEveryLeafFrom() {
+        return 0;
+    }
 }

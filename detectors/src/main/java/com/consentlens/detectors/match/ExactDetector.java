@@ -30,6 +30,11 @@ public final class ExactDetector implements Detector {
     }
 
     @Override
+    public int wantsEveryLeafFrom() {
+        return matcher.minLength();
+    }
+
+    @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         return to - from >= matcher.minLength();
     }

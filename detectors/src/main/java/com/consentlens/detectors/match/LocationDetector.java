@@ -33,6 +33,11 @@ public final class LocationDetector implements Detector {
 
     /** A {@code "lat,lng"} string has two points; a sibling coordinate has a geo key (or a protobuf number). */
     @Override
+    public int wantsEveryLeafFrom() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         int length = to - from;
         if (home == null) {

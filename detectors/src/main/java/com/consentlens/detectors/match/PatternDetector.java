@@ -63,6 +63,11 @@ public final class PatternDetector implements Detector {
 
     /** Every identifier shape is at least 11 bytes long (the shortest, a CN mobile number, is 11 digits). */
     @Override
+    public int wantsEveryLeafFrom() {
+        return 11;
+    }
+
+    @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         return to - from >= 11;
     }
