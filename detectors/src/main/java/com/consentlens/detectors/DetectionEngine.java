@@ -3,6 +3,7 @@ package com.consentlens.detectors;
 import com.consentlens.detectors.decode.DecodeContext;
 import com.consentlens.detectors.decode.ExchangeViews;
 import com.consentlens.detectors.decode.LeafInterest;
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.detectors.decode.View;
 import com.consentlens.detectors.decode.ViewWalker;
 import com.consentlens.detectors.match.AppListDetector;
@@ -54,9 +55,29 @@ public final class DetectionEngine {
     private final SdkCatalog catalog;
     private final DetectionLimits limits;
     private final ViewWalker walker = ViewWalker.standard();
+    /*
+     * The four detectors, called through their own (final) types on the per-leaf paths: a loop over a
+     * List<Detector> there was a megamorphic interface call per leaf and detector. The list serves the rest.
+     */
     private final ExactDetector exact;
+    private final PatternDetector pattern;
+    private final LocationDetector location;
+    private final AppListDetector appList;
     private final List<Detector> detectors;
-    private final LeafInterest interest = this::wantsLeaf;
+    private final LeafInterest interest = new LeafInterest() {
+        @Override
+        public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+            return to - from >= everyLeafFrom || exact.wantsLeaf(key, bytes, from, to, dots)
+                    || pattern.wantsLeaf(key, bytes, from, to, dots) || location.wantsLeaf(key, bytes, from, to, dots)
+                    || appList.wantsLeaf(key, bytes, from, to, dots);
+        }
+
+        @Override
+        public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+            // Only these two have a group(); the others want nothing there.
+            return location.wantsInGroup(key, bytes, from, to, dots) || appList.wantsInGroup(key, bytes, from, to, dots);
+        }
+    };
     /** From this length some detector wants every leaf ({@link Detector#wantsEveryLeafFrom}). */
     private final int everyLeafFrom;
 
@@ -69,8 +90,10 @@ public final class DetectionEngine {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.exact = new ExactDetector(this.profile.device());
-        this.detectors = List.of(exact, new PatternDetector(), new LocationDetector(this.profile.device().location()),
-                new AppListDetector(this.profile.device().installedApps()));
+        this.pattern = new PatternDetector();
+        this.location = new LocationDetector(this.profile.device().location());
+        this.appList = new AppListDetector(this.profile.device().installedApps());
+        this.detectors = List.of(exact, pattern, location, appList);
         this.everyLeafFrom = detectors.stream().mapToInt(Detector::wantsEveryLeafFrom).min().orElse(0);
     }
 
@@ -81,19 +104,6 @@ public final class DetectionEngine {
 
     public DetectionResult detect(Exchange exchange) {
         return detect(exchange, interest);
-    }
-
-    /** Some detector may use this document leaf (see {@link Detector#wantsLeaf}). */
-    private boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
-        if (to - from >= everyLeafFrom) {
-            return true;
-        }
-        for (Detector d : detectors) {
-            if (d.wantsLeaf(key, bytes, from, to, dots)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@link #detect} with every document leaf made a view: the reference the leaf filter is tested against. */
@@ -107,13 +117,26 @@ public final class DetectionEngine {
         Consumer<Hit> sink = hits::add;
         walker.walk(ExchangeViews.of(exchange), context, new ViewWalker.Sink() {
             @Override
-            public void leaf(View view) {
-                for (Detector d : detectors) {
-                    try {
-                        d.leaf(view, sink);
-                    } catch (RuntimeException e) {
-                        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), view, e.toString());
-                    }
+            public void leaf(Value value) {
+                try {
+                    exact.leaf(value, sink);
+                } catch (RuntimeException e) {
+                    failed(exact, value.view(), e);
+                }
+                try {
+                    pattern.leaf(value, sink);
+                } catch (RuntimeException e) {
+                    failed(pattern, value.view(), e);
+                }
+                try {
+                    location.leaf(value, sink);
+                } catch (RuntimeException e) {
+                    failed(location, value.view(), e);
+                }
+                try {
+                    appList.leaf(value, sink);
+                } catch (RuntimeException e) {
+                    failed(appList, value.view(), e);
                 }
             }
 
@@ -123,12 +146,17 @@ public final class DetectionEngine {
                     try {
                         d.group(parent, children, sink);
                     } catch (RuntimeException e) {
-                        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), parent, e.toString());
+                        failed(d, parent, e);
                     }
                 }
             }
         });
         return new DetectionResult(findings(exchange, hits), context.limitsHit());
+    }
+
+    /** A detector that throws is a bug to log, never a reason to lose the other detectors' findings. */
+    private static void failed(Detector d, View view, RuntimeException e) {
+        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), view, e.toString());
     }
 
     private List<Finding> findings(Exchange exchange, List<Hit> hits) {

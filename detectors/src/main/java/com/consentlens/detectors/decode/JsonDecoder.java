@@ -62,19 +62,22 @@ public final class JsonDecoder implements Decoder {
         try {
             JsonScanner.scan(view.data(), leaves);
         } catch (JsonScanner.Malformed e) {
-            if (leaves.out.isEmpty()) {
+            if (leaves.isEmpty()) {
                 return List.of();
             }
         }
-        return leaves.out;
+        return leaves.kept != null ? leaves.kept : leaves.all;
     }
 
     /**
-     * Turns the scanner's tokens into leaf views: a string without escapes is a slice of the document
-     * ({@link View#memberSlice}, no copy), anything else its own bytes; each knows its key and its path.
+     * Turns the scanner's tokens into leaves. With {@link LeafInterest#ALL} every leaf becomes a view at once
+     * (a string without escapes as a slice of the document, {@link View#memberSlice}); otherwise the leaves
+     * are kept in place as {@link DocumentLeaves}, and a leaf that no decoder can open and no detector wants
+     * is only counted.
      */
     private static final class Leaves implements JsonScanner.Handler {
-        final List<View> out = new ArrayList<>();
+        final List<View> all;
+        final DocumentLeaves kept;
         final List<Frame> stack = new ArrayList<>();
         final View doc;
         final byte[] bytes;
@@ -93,6 +96,12 @@ public final class JsonDecoder implements Decoder {
             this.context = context;
             this.maxDepth = context.limits().maxJsonDepth();
             this.interest = context.interest();
+            this.all = interest == LeafInterest.ALL ? new ArrayList<>() : null;
+            this.kept = interest == LeafInterest.ALL ? null : new DocumentLeaves(doc, encoding, text);
+        }
+
+        boolean isEmpty() {
+            return kept != null ? kept.isEmpty() : all.isEmpty();
         }
 
         @Override
@@ -122,33 +131,51 @@ public final class JsonDecoder implements Decoder {
         @Override
         public void string(byte[] src, int from, int to, int shape) {
             advance(stack);
-            if (interest == LeafInterest.ALL || stack.isEmpty() || shape < 0 || !text
-                    || ByteShape.has(shape, ByteShape.CONTROL)
-                    || ViewWalker.mayDecodeText(src, from, to - from, shape)
-                    || interest.wants(currentKey(stack), src, from, to, ByteShape.dots(shape))) {
-                out.add(leaf(src, from, to, false, shape));
-            } else {
-                context.skippedLeaf();
+            if (kept == null || stack.isEmpty()) {
+                add(leaf(src, from, to, false, shape));
+                return;
             }
+            boolean inDocument = src == bytes;
+            int s = inDocument ? shape : ByteShape.of(src, from, to);
+            // An escaped string was decoded from a Java String: valid UTF-8, text unless it holds a control.
+            boolean isText = (inDocument ? text : to > from) && !ByteShape.has(s, ByteShape.CONTROL);
+            boolean decodable = !isText || ViewWalker.mayDecodeText(src, from, to - from, s);
+            keep(src, from, to, s, ByteShape.dots(s), false, decodable);
         }
 
         @Override
         public void number(int from, int to) {
             advance(stack);
-            if (stack.isEmpty() || interest == LeafInterest.ALL
-                    || interest.wants(currentKey(stack), bytes, from, to, dots(bytes, from, to))) {
-                out.add(leaf(bytes, from, to, true, -1));
+            if (kept == null || stack.isEmpty()) {
+                add(leaf(bytes, from, to, true, -1));
+                return;
+            }
+            int dots = 0;
+            for (int k = from; k < to; k++) {
+                dots += bytes[k] == '.' ? 1 : 0;
+            }
+            keep(bytes, from, to, -1, dots, true, false);
+        }
+
+        /** Keeps a leaf if a decoder may open it or a detector wants it; {@code shape} -1 when not measured. */
+        private void keep(byte[] src, int from, int to, int shape, int dots, boolean number, boolean decodable) {
+            Frame top = stack.get(stack.size() - 1);
+            String key = top.array ? top.key : top.field;
+            boolean group = interest.wantsInGroup(key, src, from, to, dots);
+            if (decodable || group || interest.wantsLeaf(key, src, from, to, dots)) {
+                kept.add(src, from, to, shape, top.prefix, top.array ? null : top.field, top.index, key, number,
+                        decodable, group);
             } else {
                 context.skippedLeaf();
             }
         }
 
-        private static int dots(byte[] b, int from, int to) {
-            int dots = 0;
-            for (int k = from; k < to; k++) {
-                dots += b[k] == '.' ? 1 : 0;
+        private void add(View view) {
+            if (kept != null) {
+                kept.addRoot(view);
+            } else {
+                all.add(view);
             }
-            return dots;
         }
 
         @Override

@@ -7,14 +7,26 @@ package com.consentlens.detectors.decode;
  * never materialised. Set by the detection engine, which asks each detector; only valid with
  * {@link ViewWalker#standard()}.
  */
-@FunctionalInterface
 public interface LeafInterest {
-    /** Every leaf becomes a view. */
-    LeafInterest ALL = (key, bytes, from, to, dots) -> true;
+    /** Every leaf becomes a view, and every view goes through the walker (the reference behaviour). */
+    LeafInterest ALL = new LeafInterest() {
+        @Override
+        public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+            return true;
+        }
+
+        @Override
+        public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+            return true;
+        }
+    };
 
     /**
-     * True when some detector may report on (or group) the leaf {@code bytes[from, to)} under {@code key}
-     * with {@code dots} {@code '.'} bytes (capped at 255).
+     * True when some leaf detector may report on the leaf {@code bytes[from, to)} under {@code key} with
+     * {@code dots} {@code '.'} bytes (capped at 255).
      */
-    boolean wants(String key, byte[] bytes, int from, int to, int dots);
+    boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots);
+
+    /** True when some group detector may use the leaf when it looks at the document's leaves together. */
+    boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots);
 }

@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>A view belongs to one detection run (one thread); its text is decoded lazily and cached.
  */
-public final class View {
+public final class View implements Value {
     /** The view's own bytes; null until first asked for when the view is a slice (see {@link #member}). */
     private byte[] data;
     /** The array holding the bytes, from {@link #offset} for {@link #length}: {@code data} or a document. */
@@ -183,15 +183,18 @@ public final class View {
     }
 
     /** The array holding the bytes, which are {@code array()[offset(), offset() + length())}; never modify it. */
+    @Override
     public byte[] array() {
         return data != null ? data : source;
     }
 
     /** Where the bytes start in {@link #array()}. */
+    @Override
     public int offset() {
         return data != null ? 0 : offset;
     }
 
+    @Override
     public int length() {
         return length;
     }
@@ -221,6 +224,7 @@ public final class View {
     }
 
     /** The nearest field name (JSON key, form field, header or query name) the value sits under. */
+    @Override
     public String key() {
         return key;
     }
@@ -250,6 +254,7 @@ public final class View {
     }
 
     /** True when the bytes are valid UTF-8 without control characters other than tab, CR and LF. */
+    @Override
     public boolean isText() {
         if (textState == 0) {
             textState = TextCheck.isText(array(), offset(), length) ? 1 : 2;
@@ -266,11 +271,13 @@ public final class View {
     }
 
     /** The number of {@code '.'} bytes, capped at 255. */
+    @Override
     public int dotCount() {
         return ByteShape.dots(shape());
     }
 
     /** The longest run of ASCII letters and digits, capped at 255. */
+    @Override
     public int longestAlnumRun() {
         return ByteShape.longestAlnumRun(shape());
     }
@@ -281,6 +288,7 @@ public final class View {
     }
 
     /** The number of {@code ':'} and {@code '-'} bytes, capped at 255. */
+    @Override
     public int colonOrDashCount() {
         return ByteShape.separators(shape());
     }
@@ -305,11 +313,17 @@ public final class View {
         return ByteShape.has(shape(), ByteShape.EQUALS);
     }
 
+    @Override
     public String text() {
         if (text == null) {
             text = new String(array(), offset(), length, StandardCharsets.UTF_8);
         }
         return text;
+    }
+
+    @Override
+    public View view() {
+        return this;
     }
 
     @Override

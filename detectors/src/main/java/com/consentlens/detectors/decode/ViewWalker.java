@@ -18,7 +18,8 @@ public final class ViewWalker {
 
     /** Receives what the walk finds; implemented by the detection engine. */
     public interface Sink {
-        void leaf(View view);
+        /** A value nothing split: a view, or a leaf of a document read in place ({@link DocumentLeaves}). */
+        void leaf(Value value);
 
         void group(View parent, List<View> children);
     }
@@ -87,19 +88,47 @@ public final class ViewWalker {
     }
 
     public void walk(List<View> roots, DecodeContext context, Sink sink) {
-        Deque<View> stack = new ArrayDeque<>();
+        Deque<Object> stack = new ArrayDeque<>(); // views, and the rest of a document's leaves (Pending)
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(roots.get(i));
         }
         int budget = context.limits().maxViews();
+        int maxDepth = context.limits().maxDepth();
+        DocumentLeaves.Cursor cursor = new DocumentLeaves.Cursor();
         while (!stack.isEmpty()) {
-            View view = stack.pop();
+            Object next = stack.pop();
+            if (next instanceof Pending pending) {
+                // A document's leaves in order, in place, until one needs a view for the decoders; then that
+                // view goes first (with everything decoded from it) and the rest waits on the stack.
+                DocumentLeaves leaves = pending.leaves;
+                boolean deep = leaves.document().depth() + 1 >= maxDepth;
+                for (int i = pending.next; i < leaves.size(); i++) {
+                    if (leaves.decodable(i)) {
+                        if (i + 1 < leaves.size()) {
+                            pending.next = i + 1;
+                            stack.push(pending);
+                        }
+                        stack.push(leaves.get(i));
+                        break;
+                    }
+                    if (--budget < 0) {
+                        context.hit("views");
+                        return;
+                    }
+                    if (deep) {
+                        context.hit("depth");
+                    }
+                    sink.leaf(leaves.at(i, cursor));
+                }
+                continue;
+            }
+            View view = (View) next;
             if (--budget < 0) {
                 context.hit("views");
                 return;
             }
             boolean split = false;
-            if (view.depth() >= context.limits().maxDepth()) {
+            if (view.depth() >= maxDepth) {
                 context.hit("depth");
             } else if (view.length() >= 3 && view.kind() != View.Kind.NUMBER && context.budgetLeft()
                     && (!standardGate || mayDecode(view))) {
@@ -116,8 +145,18 @@ public final class ViewWalker {
         }
     }
 
+    /** The leaves of a document still to be walked, from {@code next}. */
+    private static final class Pending {
+        final DocumentLeaves leaves;
+        int next;
+
+        Pending(DocumentLeaves leaves) {
+            this.leaves = leaves;
+        }
+    }
+
     /** True when the view was fully represented by its children and is not itself a leaf. */
-    private boolean expand(View view, DecodeContext context, Sink sink, Deque<View> stack) {
+    private boolean expand(View view, DecodeContext context, Sink sink, Deque<Object> stack) {
         for (Decoder d : decoders) {
             List<View> children;
             try {
@@ -131,6 +170,11 @@ public final class ViewWalker {
             }
             if (children.isEmpty()) {
                 continue;
+            }
+            if (children instanceof DocumentLeaves leaves) {
+                stack.push(new Pending(leaves));
+                sink.group(view, leaves.groupMembers());
+                return true;
             }
             for (int i = children.size() - 1; i >= 0; i--) {
                 stack.push(children.get(i));

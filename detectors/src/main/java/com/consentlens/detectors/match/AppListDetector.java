@@ -1,5 +1,6 @@
 package com.consentlens.detectors.match;
 
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.detectors.decode.View;
 import com.consentlens.model.MatchKind;
 import com.consentlens.model.PiiType;
@@ -77,28 +78,33 @@ public final class AppListDetector implements Detector {
         return installedLengths.get(e - s) && installedFirst[b[s]];
     }
 
-    /** A list in one string has two points per name; a list entry has a point in its value or its key. */
     @Override
     public int wantsEveryLeafFrom() {
         return Integer.MAX_VALUE;
     }
 
+    /** A list in one string has two points per name. */
     @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
-        int length = to - from;
         int needed = installed.isEmpty() ? 5 : 3;
-        return length >= 20 && dots >= needed * 2 || key.indexOf('.') > 0
-                || length >= 5 && length <= 256 && dots > 0 && mayBeInstalled(bytes, from, to);
+        return to - from >= 20 && dots >= needed * 2;
+    }
+
+    /** A list entry has a point in its value or in its key. */
+    @Override
+    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+        int length = to - from;
+        return key.indexOf('.') > 0 || length >= 5 && length <= 256 && dots > 0 && mayBeInstalled(bytes, from, to);
     }
 
     @Override
-    public void leaf(View view, Consumer<Hit> hits) {
+    public void leaf(Value value, Consumer<Hit> hits) {
         int needed = installed.isEmpty() ? 5 : 3;
-        if (view.length() < 20 || view.length() > 1 << 20 || view.dotCount() < needed * 2 || !view.isText()) {
+        if (value.length() < 20 || value.length() > 1 << 20 || value.dotCount() < needed * 2 || !value.isText()) {
             return;
         }
         Set<String> names = new LinkedHashSet<>();
-        String text = view.text();
+        String text = value.text();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean part = i < text.length() && isNameChar(text.charAt(i));
@@ -111,7 +117,7 @@ public final class AppListDetector implements Detector {
                 start = -1;
             }
         }
-        report(names, view, view.path(), hits);
+        report(names, value.view(), value.view().path(), hits);
     }
 
     @Override

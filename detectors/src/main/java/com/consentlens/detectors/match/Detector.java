@@ -1,5 +1,6 @@
 package com.consentlens.detectors.match;
 
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.detectors.decode.View;
 
 import java.util.List;
@@ -11,19 +12,28 @@ import java.util.function.Consumer;
  * entries of an app list). Implementations are immutable and shared by all worker threads.
  */
 public interface Detector {
-    default void leaf(View view, Consumer<Hit> hits) {
+    /** One value: a view, or a document leaf read in place ({@link Value#view()} makes its view for a hit). */
+    default void leaf(Value value, Consumer<Hit> hits) {
     }
 
     default void group(View parent, List<View> children, Consumer<Hit> hits) {
     }
 
     /**
-     * False only when neither {@link #leaf} nor {@link #group} can report anything from a document leaf
-     * {@code bytes[from, to)} under {@code key} with {@code dots} {@code '.'} bytes (capped at 255): such a
-     * leaf, if no detector wants it and no decoder could open it, never becomes a view. A necessary
-     * condition: when in doubt, true. {@code LeafInterestTest} holds each detector to it.
+     * False only when {@link #leaf} cannot report anything from a document leaf {@code bytes[from, to)} under
+     * {@code key} with {@code dots} {@code '.'} bytes (capped at 255): a leaf that no detector wants (here or
+     * in {@link #wantsInGroup}) and no decoder could open is only counted. A necessary condition: when in
+     * doubt, true. {@code LeafInterestTest} holds the detectors to it.
      */
     default boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+        return true;
+    }
+
+    /**
+     * False only when {@link #group} cannot use the document leaf: the group detectors see only the leaves
+     * some detector wants in a group, in document order. A necessary condition, like {@link #wantsLeaf}.
+     */
+    default boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
         return true;
     }
 

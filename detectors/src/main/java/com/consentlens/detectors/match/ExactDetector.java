@@ -1,6 +1,6 @@
 package com.consentlens.detectors.match;
 
-import com.consentlens.detectors.decode.View;
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.model.DeviceProfile;
 import com.consentlens.model.MatchKind;
 
@@ -40,16 +40,21 @@ public final class ExactDetector implements Detector {
     }
 
     @Override
-    public void leaf(View view, Consumer<Hit> hits) {
-        int from = view.offset();
-        if (view.length() < matcher.minLength()) {
+    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+        return false;
+    }
+
+    @Override
+    public void leaf(Value value, Consumer<Hit> hits) {
+        int from = value.offset();
+        if (value.length() < matcher.minLength()) {
             return;
         }
-        byte[] data = view.array();
-        matcher.find(data, from, from + view.length(), (p, start, end) -> {
+        byte[] data = value.array();
+        matcher.find(data, from, from + value.length(), (p, start, end) -> {
             Needle n = needles.get(p);
             hits.accept(new Hit(n.pii(), MatchKind.EXACT, n.value(),
-                    new String(data, start, end - start, StandardCharsets.UTF_8), view, n.transforms(), null));
+                    new String(data, start, end - start, StandardCharsets.UTF_8), value.view(), n.transforms(), null));
         });
     }
 }

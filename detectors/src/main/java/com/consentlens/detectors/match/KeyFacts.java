@@ -1,6 +1,6 @@
 package com.consentlens.detectors.match;
 
-import com.consentlens.detectors.decode.View;
+import com.consentlens.detectors.decode.NormalizedKeys;
 import com.consentlens.model.PiiType;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,16 +16,16 @@ record KeyFacts(PiiType announced, boolean vetoesDigits) {
     private static final int MAX = 10_000;
     private static final ConcurrentHashMap<String, KeyFacts> CACHE = new ConcurrentHashMap<>();
 
-    static KeyFacts of(View view) {
-        KeyFacts known = CACHE.get(view.key());
+    static KeyFacts of(String key) {
+        KeyFacts known = CACHE.get(key);
         if (known != null) {
             return known;
         }
-        String normalized = view.normalizedKey();
+        String normalized = NormalizedKeys.normalize(key);
         KeyFacts facts = new KeyFacts(KeyNames.announcedNormalized(normalized),
                 KeyNames.vetoesDigitsNormalized(normalized));
         if (CACHE.size() < MAX) {
-            CACHE.putIfAbsent(view.key(), facts);
+            CACHE.putIfAbsent(key, facts);
         }
         return facts;
     }

@@ -1,5 +1,6 @@
 package com.consentlens.detectors.match;
 
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.detectors.decode.View;
 import com.consentlens.model.GeoPoint;
 import com.consentlens.model.MatchKind;
@@ -31,35 +32,37 @@ public final class LocationDetector implements Detector {
         this.home = home;
     }
 
-    /** A {@code "lat,lng"} string has two points; a sibling coordinate has a geo key (or a protobuf number). */
     @Override
     public int wantsEveryLeafFrom() {
         return Integer.MAX_VALUE;
     }
 
+    /** A {@code "lat,lng"} string has two points. */
     @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         int length = to - from;
-        if (home == null) {
-            return false;
-        }
-        return dots >= 2 && length >= 7 && length <= 256
-                || length <= 32 && (key.startsWith("pb.") || mayBeGeoKey(key));
+        return home != null && dots >= 2 && length >= 7 && length <= 256;
+    }
+
+    /** A sibling coordinate has a geo key (or is a protobuf number). */
+    @Override
+    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+        return home != null && to - from <= 32 && (key.startsWith("pb.") || mayBeGeoKey(key));
     }
 
     @Override
-    public void leaf(View view, Consumer<Hit> hits) {
-        if (home == null || view.length() < 7 || view.length() > 256 || view.dotCount() < 2 || !pairShaped(view.array(), view.offset(), view.offset() + view.length()) || !view.isText()) {
+    public void leaf(Value value, Consumer<Hit> hits) {
+        if (home == null || value.length() < 7 || value.length() > 256 || value.dotCount() < 2 || !pairShaped(value.array(), value.offset(), value.offset() + value.length()) || !value.isText()) {
             return;
         }
-        Matcher m = PAIR.matcher(view.text());
+        Matcher m = PAIR.matcher(value.text());
         while (m.find()) {
             double a = Double.parseDouble(m.group(1));
             double b = Double.parseDouble(m.group(2));
             if (near(a, b)) {
-                hits.accept(hit(a, b, m.group(), view, List.of(), null));
+                hits.accept(hit(a, b, m.group(), value.view(), List.of(), null));
             } else if (near(b, a)) {
-                hits.accept(hit(b, a, m.group(), view, List.of("lng-lat"), null));
+                hits.accept(hit(b, a, m.group(), value.view(), List.of("lng-lat"), null));
             }
         }
     }

@@ -1,6 +1,6 @@
 package com.consentlens.detectors.match;
 
-import com.consentlens.detectors.decode.View;
+import com.consentlens.detectors.decode.Value;
 import com.consentlens.model.IdentifierFormats;
 import com.consentlens.model.MatchKind;
 import com.consentlens.model.PiiType;
@@ -73,33 +73,38 @@ public final class PatternDetector implements Detector {
     }
 
     @Override
-    public void leaf(View view, Consumer<Hit> hits) {
-        int length = view.length();
+    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+        return false;
+    }
+
+    @Override
+    public void leaf(Value value, Consumer<Hit> hits) {
+        int length = value.length();
         if (length < 11 || length > MAX_SCAN) {
             return;
         }
-        KeyFacts facts = KeyFacts.of(view);
+        KeyFacts facts = KeyFacts.of(value.key());
         PiiType announced = length <= 128 ? facts.announced() : null;
-        if (announced != null && view.isText()) {
-            String whole = view.text().trim();
+        if (announced != null && value.isText()) {
+            String whole = value.text().trim();
             PiiType keyed = keyed(announced, whole);
             if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
-                hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, view));
+                hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, value.view()));
                 return;
             }
         }
-        if (view.longestAlnumRun() < 11) {
+        if (value.longestAlnumRun() < 11) {
             // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
             // below would decide, which then reports nothing else).
-            if (view.colonOrDashCount() >= 5) { // a MAC has five separators
-                mac(view, hits);
+            if (value.colonOrDashCount() >= 5) { // a MAC has five separators
+                mac(value, hits);
             }
             return;
         }
-        byte[] b = view.array();
-        int end = view.offset() + length;
+        byte[] b = value.array();
+        int end = value.offset() + length;
         boolean vetoed = facts.vetoesDigits();
-        int i = view.offset();
+        int i = value.offset();
         while (i < end) {
             int cls = CLASS[b[i] & 0xFF];
             if (cls == 0) {
@@ -114,20 +119,20 @@ public final class PatternDetector implements Detector {
             }
             int len = i - start;
             if (len >= 11 && len <= 20 && !vetoed) {
-                token(view, b, start, len, all == DIGIT, announced, hits);
+                token(value, b, start, len, all == DIGIT, announced, hits);
             }
         }
-        if (view.colonOrDashCount() >= 5) { // a MAC has five separators
-            mac(view, hits);
+        if (value.colonOrDashCount() >= 5) { // a MAC has five separators
+            mac(value, hits);
         }
     }
 
-    private static void mac(View view, Consumer<Hit> hits) {
-        if (macShaped(view.array(), view.offset(), view.offset() + view.length()) && view.isText()) {
-            Matcher m = MAC.matcher(view.text());
+    private static void mac(Value value, Consumer<Hit> hits) {
+        if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
+            Matcher m = MAC.matcher(value.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
-                    hits.accept(Hit.of(PiiType.MAC, MatchKind.PATTERN, m.group(1), m.group(1), view));
+                    hits.accept(Hit.of(PiiType.MAC, MatchKind.PATTERN, m.group(1), m.group(1), value.view()));
                 }
             }
         }
@@ -165,7 +170,7 @@ public final class PatternDetector implements Detector {
      * Classifies the token {@code b[s, s + len)} on its bytes; a {@code String} is made only for a token that
      * is an identifier (or could be a resident ID, whose date check reads one).
      */
-    private static void token(View view, byte[] b, int s, int len, boolean digits, PiiType announced,
+    private static void token(Value value, byte[] b, int s, int len, boolean digits, PiiType announced,
                               Consumer<Hit> hits) {
         PiiType type = null;
         int valueFrom = s;
@@ -189,7 +194,7 @@ public final class PatternDetector implements Detector {
         if (type != null) {
             String t = new String(b, s, len, StandardCharsets.US_ASCII);
             if (!IdentifierFormats.isPlaceholder(t)) {
-                hits.accept(Hit.of(type, MatchKind.PATTERN, t.substring(valueFrom - s), t, view));
+                hits.accept(Hit.of(type, MatchKind.PATTERN, t.substring(valueFrom - s), t, value.view()));
             }
         }
     }

@@ -96,8 +96,8 @@ class DecodersTest {
 
         walker.walk(List.of(body(pb, "", "")), new DecodeContext(DetectionLimits.DEFAULT), new ViewWalker.Sink() {
             @Override
-            public void leaf(View view) {
-                leaves.add(describe(view));
+            public void leaf(Value value) {
+                leaves.add(describe(value.view()));
             }
 
             @Override
