@@ -96,17 +96,21 @@ public final class MultiPatternMatcher {
     private static final class GramIndex {
         final long[] filter;
         final int filterShift;
-        /** The build-time table, dropped by {@link #freeze}; {@code values} keeps only grams of 2+ entries. */
+        /** The build-time table, dropped by {@link #freeze}. */
         long[] keys;
-        final int[][] values;
+        int[][] values;
         final int mask;
         /**
-         * The table read by the scans, frozen after the last {@link #add}: per slot its gram, then its entry
-         * inline ({@code 1 << 32 | entry}) when the gram has one (nearly all), else {@code count << 32 | slot}
-         * into {@link #values}; 0 for an empty slot. Gram and entry share a cache line, so a filter hit
-         * costs one memory access instead of three (key, array reference, array).
+         * The table the scans read, built by {@link #freeze}: one {@code long} per slot, the gram's 32-bit
+         * fingerprint (odd, so a used slot is never 0) above its entry, or above {@code 0x8000_0000 | i} for the
+         * entries in {@code lists[i]} when it has several. Grams whose fingerprints meet on one probe chain share
+         * a slot (their entries merged); the scan verifies every candidate against the bytes anyway, so this
+         * costs nothing in exactness. Eight bytes a slot keep the table a quarter of a full key-and-entries
+         * table: a filter hit is one memory access into a table small enough to stay in cache and TLB.
          */
         long[] slots;
+        int[][] lists;
+        int slotMask;
 
         GramIndex(int count) {
             int bits = Math.max(12, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * BITS_PER_GRAM)));
@@ -133,31 +137,78 @@ public final class MultiPatternMatcher {
         }
 
         void freeze() {
-            slots = new long[keys.length * 2];
+            int used = 0;
+            for (int[] v : values) {
+                used += v == null ? 0 : 1;
+            }
+            int size = Math.max(16, Integer.highestOneBit(Math.max(1, used * 3 / 2)) * 2);
+            slots = new long[size];
+            slotMask = size - 1;
+            List<int[]> shared = new ArrayList<>();
             for (int i = 0; i < keys.length; i++) {
-                int[] v = values[i];
-                if (v != null) {
-                    slots[2 * i] = keys[i];
-                    slots[2 * i + 1] = v.length == 1 ? 1L << 32 | (v[0] & 0xFFFFFFFFL) : (long) v.length << 32 | i;
-                    if (v.length == 1) {
-                        values[i] = null;
-                    }
+                if (values[i] != null) {
+                    place(keys[i], values[i], shared);
                 }
             }
+            lists = shared.toArray(new int[0][]);
             keys = null;
+            values = null;
+        }
+
+        private void place(long key, int[] entries, List<int[]> shared) {
+            long m = mix(key);
+            int fp = fingerprint(m);
+            int slot = (int) m & slotMask;
+            while (slots[slot] != 0) {
+                if ((int) (slots[slot] >>> 32) == fp) {
+                    int payload = (int) slots[slot];
+                    int[] old = payload >= 0 ? new int[] {payload} : shared.get(payload & 0x7FFF_FFFF);
+                    int[] merged = Arrays.copyOf(old, old.length + entries.length);
+                    System.arraycopy(entries, 0, merged, old.length, entries.length);
+                    slots[slot] = word(fp, list(merged, payload, shared));
+                    return;
+                }
+                slot = (slot + 1) & slotMask;
+            }
+            slots[slot] = word(fp, entries.length == 1 ? entries[0] : list(entries, 0, shared));
+        }
+
+        /** Stores a list of entries (reusing the slot's own list index when it had one); its payload. */
+        private static int list(int[] entries, int payload, List<int[]> shared) {
+            if (payload < 0) {
+                shared.set(payload & 0x7FFF_FFFF, entries);
+                return payload;
+            }
+            shared.add(entries);
+            return 0x8000_0000 | (shared.size() - 1);
+        }
+
+        private static long word(int fp, int payload) {
+            return (long) fp << 32 | (payload & 0xFFFF_FFFFL);
+        }
+
+        private static int fingerprint(long m) {
+            return (int) (m >>> 32) | 1;
         }
 
         /** The slot word of {@code key} (see {@link #slots}), or 0 when no pattern has this gram. */
         long find(long key) {
-            int slot = (int) mix(key) & mask;
-            long meta;
-            while ((meta = slots[2 * slot + 1]) != 0) {
-                if (slots[2 * slot] == key) {
-                    return meta;
+            long m = mix(key);
+            int fp = fingerprint(m);
+            int slot = (int) m & slotMask;
+            long w;
+            while ((w = slots[slot]) != 0) {
+                if ((int) (w >>> 32) == fp) {
+                    return w;
                 }
-                slot = (slot + 1) & mask;
+                slot = (slot + 1) & slotMask;
             }
             return 0;
+        }
+
+        /** The entries of a slot word with several. */
+        int[] entries(long word) {
+            return lists[(int) word & 0x7FFF_FFFF];
         }
     }
 
@@ -230,11 +281,13 @@ public final class MultiPatternMatcher {
             long m = mix(key);
             long bits = twoBits(m);
             if ((f[(int) (m >>> shift)] & bits) == bits) {
-                long meta = index.find(key);
-                if (meta >>> 32 == 1) {
-                    verifyStepped(data, from, to, p, (int) meta, out);
-                } else if (meta != 0) {
-                    verifyStepped(data, from, to, p, index.values[(int) meta], out);
+                long w = index.find(key);
+                if (w != 0) {
+                    if ((int) w >= 0) {
+                        verifyStepped(data, from, to, p, (int) w, out);
+                    } else {
+                        verifyStepped(data, from, to, p, index.entries(w), out);
+                    }
                 }
             }
         }
@@ -294,11 +347,9 @@ public final class MultiPatternMatcher {
             long m = mix(key);
             long bits = twoBits(m);
             if ((f[(int) (m >>> shift)] & bits) == bits) {
-                long meta = index.find(key);
-                if (meta >>> 32 == 1) {
-                    verify(data, from, to, i, new int[] {(int) meta}, out);
-                } else if (meta != 0) {
-                    verify(data, from, to, i, index.values[(int) meta], out);
+                long w = index.find(key);
+                if (w != 0) {
+                    verify(data, from, to, i, (int) w >= 0 ? new int[] {(int) w} : index.entries(w), out);
                 }
             }
         }
