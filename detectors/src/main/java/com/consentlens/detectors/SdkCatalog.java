@@ -110,6 +110,24 @@ public final class SdkCatalog {
 
     /** The SDK behind {@code host}: the longest pattern wins; a shared pattern gives a vendor-level answer. */
     public Optional<SdkAttribution> attribute(String host) {
+        Optional<SdkAttribution> known = attributions.get(host);
+        if (known != null) {
+            return known;
+        }
+        Optional<SdkAttribution> found = match(host);
+        if (attributions.size() < MAX_REMEMBERED) {
+            attributions.putIfAbsent(host, found);
+        }
+        return found;
+    }
+
+    /** Attributions by host, remembered: a session talks to a few dozen hosts, every request looks one up. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<SdkAttribution>> attributions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Host names come from the phone's traffic: past this many, attributions are computed, not remembered. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private Optional<SdkAttribution> match(String host) {
         Set<String> ids = hosts.match(host);
         if (ids.isEmpty()) {
             return Optional.empty();
