@@ -30,10 +30,16 @@ public final class IdentifierFormats {
         if (digits.isEmpty() || !DIGITS.matcher(digits).matches()) {
             return false;
         }
+        byte[] ascii = digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return luhnValid(ascii, 0, ascii.length);
+    }
+
+    /** The Luhn check over {@code b[from, from + length)}, which the caller knows to be ASCII digits. */
+    public static boolean luhnValid(byte[] b, int from, int length) {
         int sum = 0;
         boolean doubleIt = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
+        for (int i = from + length - 1; i >= from; i--) {
+            int d = b[i] - '0';
             if (doubleIt) {
                 d *= 2;
                 if (d > 9) {

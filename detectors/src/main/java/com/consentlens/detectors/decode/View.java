@@ -24,14 +24,14 @@ import java.util.List;
  * <p>A view belongs to one detection run (one thread); its text is decoded lazily and cached.
  */
 public final class View implements Value {
-    /** The view's own bytes; null until first asked for when the view is a slice (see {@link #member}). */
+    /** The view's own bytes; null until first asked for when the view is a slice (see {@link #memberSlice}). */
     private byte[] data;
     /** The array holding the bytes, from {@link #offset} for {@link #length}: {@code data} or a document. */
     private final byte[] source;
     private final int offset;
     private final int length;
     private final Where where;
-    /** Null until first asked for when the view was made by {@link #member} (see there). */
+    /** Null until first asked for when the view was made by {@link #memberSlice} (see there). */
     private String path;
     private String memberPrefix;
     private String memberField;
@@ -123,27 +123,12 @@ public final class View implements Value {
                 true);
     }
 
+
     /**
      * Like {@link #part} for a JSON member whose local path is {@code prefix.field} (object member, field
      * non-null) or {@code prefix[index]} (array element), but the path string is only built if someone asks
-     * for it: most leaves of a document never produce a finding, and building ~27,000 path strings per bench
-     * pass was a measurable share of detection time. {@link #path()} returns exactly what {@link #part} would
-     * have stored.
-     */
-    public View member(byte[] bytes, String prefix, String field, int index, List<String> childEncoding,
-                       String childKey, boolean number) {
-        View v = new View(bytes, where, "", childEncoding, childKey, depth + 1, "", "",
-                number ? Kind.NUMBER : Kind.VALUE, true);
-        v.path = null;
-        v.memberPrefix = prefix;
-        v.memberField = field;
-        v.memberIndex = index;
-        v.memberBase = path();
-        return v;
-    }
-
-    /**
-     * Like {@link #member} for bytes that are {@code source[from, to)} of a larger array (a JSON document):
+     * for it (most leaves never produce a finding), and the bytes are {@code source[from, to)} of a larger
+     * array (the document):
      * nothing is copied unless someone asks for {@link #data()}. Detectors and gates read the bytes in place
      * through {@link #array()} and {@link #offset()}; most leaves of a batch never need their own copy.
      * {@code knownShape} is the {@link ByteShape} of the bytes when the caller computed it (else -1);
@@ -177,7 +162,8 @@ public final class View implements Value {
     /** The view's bytes as an array of exactly {@link #length()} bytes (copied once for a slice). */
     public byte[] data() {
         if (data == null) {
-            data = java.util.Arrays.copyOfRange(source, offset, offset + length);
+            data = offset == 0 && length == source.length ? source
+                    : java.util.Arrays.copyOfRange(source, offset, offset + length);
         }
         return data;
     }

@@ -174,7 +174,7 @@ public final class PatternDetector implements Detector {
                               Consumer<Hit> hits) {
         PiiType type = null;
         int valueFrom = s;
-        if (digits && len == 15 && luhn(b, s, len)
+        if (digits && len == 15 && IdentifierFormats.luhnValid(b, s, len)
                 && (IMEI_PREFIX[twoDigits(b, s)] || announced == PiiType.IMEI)) {
             type = PiiType.IMEI;
         } else if (digits && len == 15 && b[s] == '4' && b[s + 1] == '6' && b[s + 2] == '0'
@@ -205,24 +205,6 @@ public final class PatternDetector implements Detector {
 
     private static boolean isCnMobile(byte[] b, int s) {
         return b[s] == '1' && b[s + 1] >= '3' && b[s + 1] <= '9';
-    }
-
-    /** The Luhn check over ASCII digits (the caller knows they are digits). */
-    private static boolean luhn(byte[] b, int s, int len) {
-        int sum = 0;
-        boolean doubleIt = false;
-        for (int i = s + len - 1; i >= s; i--) {
-            int d = b[i] - '0';
-            if (doubleIt) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-        return sum % 10 == 0;
     }
 
     /** Excludes multicast/broadcast addresses, which are never a device's own. */

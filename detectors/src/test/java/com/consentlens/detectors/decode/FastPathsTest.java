@@ -58,13 +58,14 @@ class FastPathsTest {
     void lazyMemberPathEqualsEagerPartPath() {
         View doc = View.root(new byte[0], Where.BODY, "form.data", "data", View.Kind.BODY, "", "");
         List<String> enc = doc.encodingWith("json");
-        assertThat(doc.member(new byte[0], "$.a", "b", -1, enc, "b", false).path())
+        assertThat(doc.memberSlice(new byte[0], 0, 0, "$.a", "b", -1, enc, "b", false, -1, false).path())
                 .isEqualTo(doc.part(new byte[0], "$.a.b", enc, "b", false).path());
-        assertThat(doc.member(new byte[0], "$.a", null, 3, enc, "a", false).path())
+        assertThat(doc.memberSlice(new byte[0], 0, 0, "$.a", null, 3, enc, "a", false, -1, false).path())
                 .isEqualTo(doc.part(new byte[0], "$.a[3]", enc, "a", false).path());
         View body = View.root(new byte[0], Where.BODY, "", "", View.Kind.BODY, "", "");
-        View leaf = body.member("x".getBytes(StandardCharsets.UTF_8), "$", "k", -1, enc, "k", false);
+        View leaf = body.memberSlice("_x_".getBytes(StandardCharsets.UTF_8), 1, 2, "$", "k", -1, enc, "k", false, -1, false);
         assertThat(leaf.path()).isEqualTo("$.k");
+        assertThat(leaf.data()).containsExactly('x');
         assertThat(leaf.child("y".getBytes(StandardCharsets.UTF_8), null, "base64", null).path()).isEqualTo("$.k");
     }
 }
