@@ -66,6 +66,26 @@ class LeafInterestTest {
         assertThat(findings).as("the documents must actually produce findings").isGreaterThan(1_000);
     }
 
+    /** Damaged bodies (cut gzip, flipped bytes, random binary) take the same decode paths either way. */
+    @Test
+    void damagedBodies_sameFindingsWithAndWithoutTheLeafFilter() {
+        DetectionEngine engine = new DetectionEngine(profile(), catalog());
+        Random r = new Random(8);
+        byte[] valid = gzip(utf8("{\"a\":[{\"lat\":39.9042,\"lng\":116.4074,\"b\":\""
+                + base64(utf8("{\"imei\":\"" + IMEI + "\",\"apps\":[\"" + String.join("\",\"", APPS) + "\"]}"))
+                + "\"}],\"mac\":\"" + MAC + "\"}"));
+        for (int i = 0; i < 600; i++) {
+            byte[] body = java.util.Arrays.copyOf(valid, 1 + r.nextInt(valid.length));
+            if (i % 3 == 0) {
+                body[r.nextInt(body.length)] ^= (byte) (1 + r.nextInt(255));
+            }
+            Exchange e = post("https://log.example.net/d" + i, body, "Content-Encoding", i % 2 == 0 ? "gzip" : "");
+            assertThat(engine.detect(e)).isEqualTo(engine.detectEveryLeaf(e));
+        }
+        Exchange whole = post("https://log.example.net/d", valid, "Content-Encoding", "gzip");
+        assertThat(engine.detect(whole).findings()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
     private static final String[] KEYS = {"id", "lat", "lng", "latitude", "longitude", "$latitude", "lon", "x",
             "apps", "com.tencent.mm", "imei", "mac", "tag", "price", "pb.1", "loc", "android_id", "t"};
 
