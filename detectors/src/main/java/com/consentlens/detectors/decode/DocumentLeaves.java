@@ -135,7 +135,7 @@ public final class DocumentLeaves extends AbstractList<View> {
      * A reusable window onto one leaf: the detectors read its bytes, key and shape in place; {@link #view()}
      * makes (once) the leaf's view for a hit.
      */
-    public static final class Cursor implements Value {
+    public static final class Cursor extends ShapedValue {
         private DocumentLeaves leaves;
         private int i;
         private String text;
@@ -177,28 +177,14 @@ public final class DocumentLeaves extends AbstractList<View> {
             return text;
         }
 
-        private int shape() {
+        @Override
+        int shape() {
             int s = leaves.shape[i];
             if (s < 0) {
                 s = ByteShape.of(array(), offset(), offset() + length());
                 leaves.shape[i] = s;
             }
             return s;
-        }
-
-        @Override
-        public int dotCount() {
-            return ByteShape.dots(shape());
-        }
-
-        @Override
-        public int longestAlnumRun() {
-            return ByteShape.longestAlnumRun(shape());
-        }
-
-        @Override
-        public int colonOrDashCount() {
-            return ByteShape.separators(shape());
         }
 
         @Override

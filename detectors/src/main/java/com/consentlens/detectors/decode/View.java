@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>A view belongs to one detection run (one thread); its text is decoded lazily and cached.
  */
-public final class View implements Value {
+public final class View extends ShapedValue {
     /** The view's own bytes; null until first asked for when the view is a slice (see {@link #memberSlice}). */
     private byte[] data;
     /** The array holding the bytes, from {@link #offset} for {@link #length}: {@code data} or a document. */
@@ -248,7 +248,7 @@ public final class View implements Value {
         return textState == 1;
     }
 
-    /** The packed {@link ByteShape} of the bytes, computed once. */
+    @Override
     int shape() {
         if (shape < 0) {
             shape = ByteShape.of(array(), offset(), offset() + length);
@@ -256,27 +256,9 @@ public final class View implements Value {
         return shape;
     }
 
-    /** The number of {@code '.'} bytes, capped at 255. */
-    @Override
-    public int dotCount() {
-        return ByteShape.dots(shape());
-    }
-
-    /** The longest run of ASCII letters and digits, capped at 255. */
-    @Override
-    public int longestAlnumRun() {
-        return ByteShape.longestAlnumRun(shape());
-    }
-
     /** True when a {@code ':'} or {@code '-'} byte occurs. */
     public boolean hasColonOrDash() {
         return ByteShape.has(shape(), ByteShape.SEPARATOR);
-    }
-
-    /** The number of {@code ':'} and {@code '-'} bytes, capped at 255. */
-    @Override
-    public int colonOrDashCount() {
-        return ByteShape.separators(shape());
     }
 
     /** True when a byte other than an ASCII digit occurs. */
