@@ -18,17 +18,17 @@ public final class DocumentLeaves extends AbstractList<View> {
     private final List<String> encoding;
     private final boolean docIsText;
     private int size;
-    private byte[][] arrays = new byte[16][];
-    private int[] from = new int[16];
-    private int[] to = new int[16];
-    private int[] shape = new int[16];
-    private int[] index = new int[16];
-    private String[] prefix = new String[16];
-    private String[] field = new String[16];
-    private String[] key = new String[16];
+    private byte[][] arrays;
+    private int[] from;
+    private int[] to;
+    private int[] shape;
+    private int[] index;
+    private String[] prefix;
+    private String[] field;
+    private String[] key;
     /** Per leaf: {@link #NUMBER}, {@link #DECODABLE}, {@link #GROUP}. */
-    private byte[] flags = new byte[16];
-    private View[] views = new View[16];
+    private byte[] flags;
+    private View[] views;
     private static final int NUMBER = 1;
     private static final int DECODABLE = 2;
     private static final int GROUP = 4;
@@ -37,6 +37,18 @@ public final class DocumentLeaves extends AbstractList<View> {
         this.doc = doc;
         this.encoding = encoding;
         this.docIsText = docIsText;
+        // About one leaf per 30 bytes in SDK batches: sized so a batch rarely regrows ten arrays.
+        int capacity = Math.max(16, Math.min(1 << 14, doc.length() / 32));
+        arrays = new byte[capacity][];
+        from = new int[capacity];
+        to = new int[capacity];
+        shape = new int[capacity];
+        index = new int[capacity];
+        prefix = new String[capacity];
+        field = new String[capacity];
+        key = new String[capacity];
+        flags = new byte[capacity];
+        views = new View[capacity];
     }
 
     /** A member {@code src[from, to)} of the container at {@code prefix} ({@code field} null for an array element). */
