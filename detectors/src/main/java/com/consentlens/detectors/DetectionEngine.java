@@ -16,8 +16,10 @@ import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.MatchKind;
 import com.consentlens.model.Party;
+import com.consentlens.model.PiiType;
 import com.consentlens.model.Profile;
 import com.consentlens.model.SdkAttribution;
+import com.consentlens.model.Where;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,13 +173,13 @@ public final class DetectionEngine {
         Party party = host.isEmpty() ? Party.UNKNOWN
                 : profile.app().isFirstParty(host) ? Party.FIRST : Party.THIRD;
         SdkAttribution sdk = host.isEmpty() ? null : catalog.attribute(host).orElse(null);
-        Map<String, Finding> unique = new LinkedHashMap<>();
+        Map<FindingKey, Finding> unique = new LinkedHashMap<>();
         for (Hit h : hits) {
-            if (h.match() == MatchKind.PATTERN && (exactValues.contains(normalize(h.value()))
+            if (h.match() == MatchKind.PATTERN && !exactValues.isEmpty() && (exactValues.contains(normalize(h.value()))
                     || exactValues.contains(normalize(h.matchedText())))) {
                 continue;
             }
-            String key = h.pii() + "\u0000" + h.value() + "\u0000" + h.view().where() + "\u0000" + h.effectivePath();
+            FindingKey key = new FindingKey(h.pii(), h.value(), h.view().where(), h.effectivePath());
             if (unique.containsKey(key)) {
                 continue;
             }
@@ -190,14 +192,25 @@ public final class DetectionEngine {
         return List.copyOf(unique.values());
     }
 
+    /** One finding per data type, value and place: the first hit there (in walk order) is the one kept. */
+    private record FindingKey(PiiType pii, String value, Where where, String path) {
+    }
+
+    /** Lower-case ASCII letters and digits only, so {@code AC:37:43…} and {@code ac3743…} compare equal. */
     private static String normalize(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                c = Character.toLowerCase(c); // a few non-ASCII letters lower-case to ASCII (K, İ)
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
             if (c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 }

@@ -58,11 +58,18 @@ public final class ViewWalker {
                 || !v.contentEncoding().isEmpty() || !v.isText()) {
             return true;
         }
-        return mayDecodeText(v.array(), v.offset(), v.length(), v.shape());
+        // The first bytes decide for documents before the whole value is measured (a JSON body can be large).
+        return startsLikeEncoding(v.array(), v.offset(), v.length())
+                || shapeLikeEncoding(v.array(), v.offset(), v.length(), v.shape());
     }
 
     /** {@link #mayDecode} for a text value {@code b[o, o + n)} of {@link ByteShape} {@code shape}. */
     static boolean mayDecodeText(byte[] b, int o, int n, int shape) {
+        return startsLikeEncoding(b, o, n) || shapeLikeEncoding(b, o, n, shape);
+    }
+
+    /** A zlib header, or a JSON or JWT start ({@code {}, {@code [}, {@code eyJ…}, {@code Bearer eyJ…}). */
+    private static boolean startsLikeEncoding(byte[] b, int o, int n) {
         if (n >= 6 && TextCheck.isZlib(b[o], b[o + 1])) {
             return true;
         }
@@ -70,10 +77,12 @@ public final class ViewWalker {
         while (first < o + n && (b[first] == ' ' || b[first] == '\n' || b[first] == '\r' || b[first] == '\t')) {
             first++;
         }
-        if (first < o + n && (b[first] == '{' || b[first] == '[' || b[first] == 'e' || b[first] == 'b'
-                || b[first] == 'B')) {
-            return true; // JSON, or the start of a JWT ("eyJ…", "Bearer eyJ…")
-        }
+        return first < o + n && (b[first] == '{' || b[first] == '[' || b[first] == 'e' || b[first] == 'b'
+                || b[first] == 'B');
+    }
+
+    /** A form's {@code '='}, or all bytes from the hex or base64 alphabet at their minimum lengths. */
+    private static boolean shapeLikeEncoding(byte[] b, int o, int n, int shape) {
         boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
         return ByteShape.has(shape, ByteShape.EQUALS)

@@ -34,13 +34,6 @@ public final class PatternDetector implements Detector {
     private static final boolean[] CN_MNC = twoDigitSet(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 15, 20);
     private static final Pattern MAC = Pattern.compile(
             "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern HEX16 = Pattern.compile("[0-9a-fA-F]{16}");
-    private static final Pattern HEX14 = Pattern.compile("[0-9a-fA-F]{14}");
-    private static final Pattern HEX12 = Pattern.compile("[0-9a-fA-F]{12}");
-    private static final Pattern OAID = Pattern.compile("[0-9a-fA-F-]{16,64}");
-    private static final Pattern DIGITS15 = Pattern.compile("\\d{15}");
     private static final int MAX_SCAN = 4 << 20;
     /** Byte classes for the token loop, one table load per byte: 0 other, {@link #LETTER}, {@link #DIGIT}. */
     private static final int LETTER = 1;
@@ -154,16 +147,71 @@ public final class PatternDetector implements Detector {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
-    private static PiiType keyed(PiiType announced, String v) {
+    /**
+     * The identifier a whole value under an announcing key is, by its shape: 16 hex digits (Android ID), 16–64
+     * hex digits and dashes (OAID), a UUID (GAID), 14 hex digits (MEID), 12 hex digits (MAC), or 15 digits
+     * with a valid Luhn check (IMEI). Plain loops: this runs for every value under such a key, and SDK
+     * batches repeat those keys in every event.
+     */
+    static PiiType keyed(PiiType announced, String v) {
         return switch (announced) {
-            case ANDROID_ID -> HEX16.matcher(v).matches() ? PiiType.ANDROID_ID : null;
-            case OAID -> OAID.matcher(v).matches() ? PiiType.OAID : null;
-            case GAID -> UUID.matcher(v).matches() ? PiiType.GAID : null;
-            case MEID -> HEX14.matcher(v).matches() ? PiiType.MEID : null;
-            case MAC -> HEX12.matcher(v).matches() ? PiiType.MAC : null;
-            case IMEI -> DIGITS15.matcher(v).matches() && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
+            case ANDROID_ID -> hex(v, 16) ? PiiType.ANDROID_ID : null;
+            case OAID -> v.length() >= 16 && v.length() <= 64 && hexOrDash(v, 0, v.length()) ? PiiType.OAID : null;
+            case GAID -> uuid(v) ? PiiType.GAID : null;
+            case MEID -> hex(v, 14) ? PiiType.MEID : null;
+            case MAC -> hex(v, 12) ? PiiType.MAC : null;
+            case IMEI -> digits(v, 15) && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
             default -> null;
         };
+    }
+
+    private static boolean hex(String v, int length) {
+        if (v.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (Character.digit(v.charAt(i), 16) < 0 || v.charAt(i) > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hexOrDash(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c != '-' && (c > 'f' || Character.digit(c, 16) < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 8-4-4-4-12 hex digits. */
+    private static boolean uuid(String v) {
+        if (v.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = v.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : c > 'f' || Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String v, int length) {
+        if (v.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
