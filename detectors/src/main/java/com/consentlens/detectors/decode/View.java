@@ -256,16 +256,6 @@ public final class View extends ShapedValue {
         return shape;
     }
 
-    /** True when a {@code ':'} or {@code '-'} byte occurs. */
-    public boolean hasColonOrDash() {
-        return ByteShape.has(shape(), ByteShape.SEPARATOR);
-    }
-
-    /** True when a byte other than an ASCII digit occurs. */
-    public boolean hasNonDigit() {
-        return ByteShape.has(shape(), ByteShape.NON_DIGIT);
-    }
-
     /** True when a byte occurs that is none of base64(url)'s alphabet, {@code '='}, space, CR or LF. */
     public boolean hasNonBase64Byte() {
         return ByteShape.has(shape(), ByteShape.NON_BASE64);
@@ -274,11 +264,6 @@ public final class View extends ShapedValue {
     /** True when a byte occurs that is not a hex digit. */
     public boolean hasNonHexByte() {
         return ByteShape.has(shape(), ByteShape.NON_HEX);
-    }
-
-    /** True when an {@code '='} byte occurs. */
-    public boolean hasEquals() {
-        return ByteShape.has(shape(), ByteShape.EQUALS);
     }
 
     @Override
