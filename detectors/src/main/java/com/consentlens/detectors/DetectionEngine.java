@@ -162,12 +162,22 @@ public final class DetectionEngine {
     }
 
     private List<Finding> findings(Exchange exchange, List<Hit> hits) {
-        Set<String> exactValues = new HashSet<>();
+        // A pattern hit on a value the profile also matched exactly is the same leak: the exact one is kept.
+        boolean anyPattern = false;
         for (Hit h : hits) {
+            anyPattern |= h.match() == MatchKind.PATTERN;
+        }
+        Set<String> exactRaw = new HashSet<>();
+        for (int i = 0; anyPattern && i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.match() == MatchKind.EXACT) {
-                exactValues.add(normalize(h.value()));
-                exactValues.add(normalize(h.matchedText()));
+                exactRaw.add(h.value());
+                exactRaw.add(h.matchedText());
             }
+        }
+        Set<String> exactValues = new HashSet<>();
+        for (String raw : exactRaw) {
+            exactValues.add(normalize(raw)); // once per distinct string: a batch repeats the same few values
         }
         String host = exchange.host();
         Party party = host.isEmpty() ? Party.UNKNOWN
@@ -194,6 +204,17 @@ public final class DetectionEngine {
 
     /** One finding per data type, value and place: the first hit there (in walk order) is the one kept. */
     private record FindingKey(PiiType pii, String value, Where where, String path) {
+        // Written out: the generated record methods go through method handles, a measurable cost per hit.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FindingKey k && pii == k.pii && where == k.where && Objects.equals(value, k.value)
+                    && Objects.equals(path, k.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((pii.hashCode() * 31 + Objects.hashCode(value)) * 31 + where.hashCode()) * 31 + Objects.hashCode(path);
+        }
     }
 
     /** Lower-case ASCII letters and digits only, so {@code AC:37:43…} and {@code ac3743…} compare equal. */

@@ -16,44 +16,33 @@ public final class Base64Decoder implements Decoder {
         return "base64";
     }
 
-    /** Up to this length the view's shared byte pass ({@link View#hasNonBase64Byte}) gates the loop. */
-    private static final int SHAPE_GATE = 4096;
-
     @Override
     public boolean applies(View view) {
-        byte[] b = view.data();
-        int n = trimmedEnd(b);
-        if (n < MIN_LENGTH || n == 36 && b[8] == '-' && b[13] == '-' && b[18] == '-' && b[23] == '-') {
+        byte[] b = view.array();
+        int o = view.offset();
+        int n = view.length();
+        while (n > 0 && (b[o + n - 1] == '\n' || b[o + n - 1] == '\r' || b[o + n - 1] == ' ')) {
+            n--; // trailing line ends and spaces are trimmed
+        }
+        if (n < MIN_LENGTH || n == 36 && b[o + 8] == '-' && b[o + 13] == '-' && b[o + 18] == '-' && b[o + 23] == '-') {
             return false; // a UUID is made of base64url characters but is an ID, not an encoding
         }
-        if (b.length <= SHAPE_GATE && view.hasNonBase64Byte()) {
-            return false; // the view's shared byte pass saw a byte the loop below would reject
+        if (view.shapeKnown() && view.hasNonBase64Byte()) {
+            return false; // the view's shared byte pass already saw a byte the loop below would reject
         }
-        boolean nonHex = false;
+        // One class-table load per byte: every byte from the (url-safe) alphabet, '=' only in the last two
+        // places, and some byte outside hex (else it is a digest or an ID).
+        int[] classes = ByteShape.CLASS;
+        int seen = 0;
         for (int i = 0; i < n; i++) {
-            byte c = b[i];
-            boolean alpha = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-            if (c == '=') {
-                if (i < n - 2) {
-                    return false;
-                }
-            } else if (!(alpha || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_')) {
+            int c = classes[b[o + i] & 0xFF];
+            if ((c & (ByteShape.NON_BASE64 | ByteShape.TRIMMED_SPACE)) != 0
+                    || (c & ByteShape.EQUALS) != 0 && i < n - 2) {
                 return false;
             }
-            if (alpha && !(c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') || c == '+' || c == '/' || c == '-'
-                    || c == '_' || c == '=') {
-                nonHex = true;
-            }
+            seen |= c;
         }
-        return nonHex;
-    }
-
-    private static int trimmedEnd(byte[] b) {
-        int n = b.length;
-        while (n > 0 && (b[n - 1] == '\n' || b[n - 1] == '\r' || b[n - 1] == ' ')) {
-            n--;
-        }
-        return n;
+        return (seen & ByteShape.NON_HEX) != 0;
     }
 
     @Override

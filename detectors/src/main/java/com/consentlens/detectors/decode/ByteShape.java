@@ -23,6 +23,8 @@ final class ByteShape {
     static final int NON_DIGIT = 128;
     /** The bytes that end the plain part of a JSON string: {@code '"'}, {@code '\\'} and every byte below 0x20. */
     static final int JSON_STOP = 256;
+    /** Space, CR or LF: base64 only where trimmed (not packed into a shape). */
+    static final int TRIMMED_SPACE = 512;
 
     /** Flags {@link #SEPARATOR}…{@link #NON_DIGIT} sit from bit 24 of a packed shape. */
     private static final int FLAG_SHIFT = 22;
@@ -38,7 +40,8 @@ final class ByteShape {
             CLASS[c] = (digit || alpha ? ALNUM : 0) | (c == '.' ? DOT : 0) | (c == ':' || c == '-' ? SEPARATOR : 0)
                     | (base64 ? 0 : NON_BASE64) | (hex ? 0 : NON_HEX) | (c == '=' ? EQUALS : 0)
                     | (control ? CONTROL : 0) | (digit ? 0 : NON_DIGIT)
-                    | (c < 0x20 || c == '"' || c == '\\' ? JSON_STOP : 0);
+                    | (c < 0x20 || c == '"' || c == '\\' ? JSON_STOP : 0)
+                    | (c == ' ' || c == '\n' || c == '\r' ? TRIMMED_SPACE : 0);
         }
     }
 

@@ -256,6 +256,11 @@ public final class View extends ShapedValue {
         return shape;
     }
 
+    /** True once {@link #shape()} was measured: a gate that can also decide without it need not pay for it. */
+    boolean shapeKnown() {
+        return shape >= 0;
+    }
+
     /** True when a byte occurs that is none of base64(url)'s alphabet, {@code '='}, space, CR or LF. */
     public boolean hasNonBase64Byte() {
         return ByteShape.has(shape(), ByteShape.NON_BASE64);

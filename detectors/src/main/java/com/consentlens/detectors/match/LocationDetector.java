@@ -185,9 +185,49 @@ public final class LocationDetector implements Detector {
 
     /**
      * {@code String.format(Locale.ROOT, "%.6f", d)} without the formatter (which was the cost of a location
-     * hit): half-up on the shortest decimal form, a minus sign kept on values that round to zero.
+     * hit): half-up on the shortest decimal form, a minus sign kept on values that round to zero. Rounded on
+     * the digits of {@link Double#toString} when that is plain (|d| from 10⁻³ to 10⁷: every coordinate);
+     * through {@code BigDecimal} otherwise.
      */
     static String fixed6(double d) {
+        String s = Double.toString(d);
+        if (s.indexOf('E') >= 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+            return fixed6Exact(d);
+        }
+        boolean negative = s.charAt(0) == '-';
+        int dot = s.indexOf('.');
+        int start = negative ? 1 : 0;
+        int intDigits = dot - start;
+        // The integer digits and six decimals, with one spare place in front for a carry.
+        char[] out = new char[1 + intDigits + 7];
+        out[0] = '0';
+        s.getChars(start, dot, out, 1);
+        out[1 + intDigits] = '.';
+        for (int k = 0; k < 6; k++) {
+            int at = dot + 1 + k;
+            out[2 + intDigits + k] = at < s.length() ? s.charAt(at) : '0';
+        }
+        int seventh = dot + 7;
+        if (seventh < s.length() && s.charAt(seventh) >= '5') {
+            int k = out.length - 1;
+            while (true) {
+                if (out[k] == '.') {
+                    k--;
+                    continue;
+                }
+                if (out[k] < '9') {
+                    out[k]++;
+                    break;
+                }
+                out[k--] = '0';
+            }
+        }
+        int from = out[0] == '0' ? 1 : 0;
+        String digits = new String(out, from, out.length - from);
+        return negative ? "-" + digits : digits;
+    }
+
+    private static String fixed6Exact(double d) {
         java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP);
         String s = b.toPlainString();
         return b.signum() == 0 && (d < 0 || d == 0 && 1 / d < 0) ? "-" + s : s;

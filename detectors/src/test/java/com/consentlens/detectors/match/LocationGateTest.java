@@ -40,13 +40,17 @@ class LocationGateTest {
     @Test
     void fixed6PrintsWhatTheFormatterPrints() {
         Random r = new Random(3);
-        double[] edges = {0.0, -0.0, -0.0000004, 0.0000005, -0.0000005, 39.9042, 116.4074, 179.9999995, -90, 1e-300};
+        double[] edges = {0.0, -0.0, -0.0000004, 0.0000005, -0.0000005, 39.9042, 116.4074, 179.9999995, -90, 1e-300,
+                9.9999995, -9.9999995, 99.99999951, 0.001, -0.0019999996, 0.0099999995, 9999999.9999995, 1e7, 123456.5,
+                Double.MAX_VALUE, -Double.MIN_VALUE, 0.1 + 0.2};
         for (double d : edges) {
             assertThat(LocationDetector.fixed6(d)).isEqualTo(String.format(java.util.Locale.ROOT, "%.6f", d));
         }
         for (int t = 0; t < 300_000; t++) {
-            double d = switch (t % 3) {
+            double d = switch (t % 5) {
                 case 0 -> r.nextDouble() * 360 - 180;
+                case 3 -> Math.pow(10, r.nextInt(14) - 5) * (r.nextDouble() - 0.5);
+                case 4 -> Math.round(r.nextDouble() * 1e8) / 1e7 - 5 + 0.00000049999 * r.nextInt(3);
                 case 1 -> Math.round(r.nextDouble() * 1e7) / 1e7 * (r.nextBoolean() ? 90 : -90);
                 default -> r.nextInt(180_000_000) / 1e6 + 0.0000005;
             };
