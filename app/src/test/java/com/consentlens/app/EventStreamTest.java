@@ -34,7 +34,7 @@ class EventStreamTest {
         try (LocalUpstream upstream = new LocalUpstream();
              LiveSession live = LiveSession.start(new LiveOptions(DataDirectory.resolve(dataDir), "sse",
                      MarkConsentEndToEndTest.profile(), InetAddress.getLoopbackAddress(), 0, List.of(), true,
-                     upstream.overrides(Set.of("ulogs.umeng.com")), null, 0, 0, 1))) {
+                     upstream.overrides(Set.of("ulogs.umeng.com")), null, 0, 0, 1).offlineOnly())) {
             String token = ControlToken.load(dataDir.resolve("control.token")).value();
             HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
             HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(live.control().url() + "/api/events"))

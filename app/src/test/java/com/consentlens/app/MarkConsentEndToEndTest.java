@@ -46,7 +46,7 @@ class MarkConsentEndToEndTest {
         try (LocalUpstream upstream = new LocalUpstream();
              LiveSession live = LiveSession.start(new LiveOptions(DataDirectory.resolve(dataDir), "e2e", profile(),
                      InetAddress.getLoopbackAddress(), 0, List.of(), true,
-                     upstream.overrides(Set.of("ulogs.umeng.com")), null, 0, 0, 1))) {
+                     upstream.overrides(Set.of("ulogs.umeng.com")), null, 0, 0, 1).offlineOnly())) {
             PhoneClient phone = new PhoneClient(proxyAddress(live), live.ca().certificate());
             byte[] body = ("{\"header\":{\"imei\":\"" + IMEI + "\",\"app\":\"com.example.shop\"}}").getBytes(StandardCharsets.UTF_8);
 
@@ -85,7 +85,7 @@ class MarkConsentEndToEndTest {
     void controlApi_rejectsMissingAndWrongToken(@TempDir Path dataDir) throws Exception {
         try (LocalUpstream upstream = new LocalUpstream();
              LiveSession live = LiveSession.start(new LiveOptions(DataDirectory.resolve(dataDir), "auth", profile(),
-                     InetAddress.getLoopbackAddress(), 0, List.of(), true, upstream.overrides(Set.of()), null, 0, 0, 1))) {
+                     InetAddress.getLoopbackAddress(), 0, List.of(), true, upstream.overrides(Set.of()), null, 0, 0, 1).offlineOnly())) {
             HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
             URI status = URI.create(live.control().url() + "/api/status");
             assertThat(http.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString()).statusCode())

@@ -84,7 +84,7 @@ class RealClientsAnalyticsTest {
 
     static LiveSession start(Path dataDir, LocalUpstream upstream, String... hosts) throws Exception {
         return LiveSession.start(new LiveOptions(DataDirectory.resolve(dataDir), "clients", profile(),
-                InetAddress.getLoopbackAddress(), 0, List.of(), true, upstream.overrides(Set.of(hosts)), null, 0, 0, 1));
+                InetAddress.getLoopbackAddress(), 0, List.of(), true, upstream.overrides(Set.of(hosts)), null, 0, 0, 1).offlineOnly());
     }
 
     static X509TrustManager trustOnly(X509Certificate ca) throws Exception {

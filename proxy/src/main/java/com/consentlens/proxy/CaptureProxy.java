@@ -75,7 +75,7 @@ public final class CaptureProxy implements AutoCloseable {
                     .withAllowLocalOnly(false)
                     .withManInTheMiddle(new CaptureMitmManager(tls))
                     .withFiltersSource(new CaptureFiltersSource(runtime))
-                    .withServerResolver(new HostOverrideResolver(config.hostOverrides()))
+                    .withServerResolver(new HostOverrideResolver(config.hostOverrides(), config.offline()))
                     .withConnectTimeout(CONNECT_TIMEOUT_MILLIS)
                     .withIdleConnectionTimeout(config.upstreamTimeout())
                     .withThreadPoolConfiguration(new ThreadPoolConfiguration().withAcceptorThreads(1)

@@ -36,6 +36,7 @@ public final class ProxyConfig {
     private final boolean insecureUpstream;
     private final List<X509Certificate> upstreamTrust;
     private final Map<String, InetSocketAddress> hostOverrides;
+    private final boolean offline;
     private final LongSupplier flowIds;
     private final Duration upstreamTimeout;
 
@@ -48,6 +49,7 @@ public final class ProxyConfig {
         insecureUpstream = b.insecureUpstream;
         upstreamTrust = List.copyOf(b.upstreamTrust);
         hostOverrides = Map.copyOf(b.hostOverrides);
+        offline = b.offline;
         upstreamTimeout = b.upstreamTimeout;
         flowIds = b.flowIds != null ? b.flowIds : new AtomicLong()::incrementAndGet;
     }
@@ -92,6 +94,11 @@ public final class ProxyConfig {
         return hostOverrides;
     }
 
+    /** True when only the overridden names, {@code localhost} and loopback addresses resolve (no DNS). */
+    public boolean offline() {
+        return offline;
+    }
+
     /** How long a connection may stay silent; an upstream silent this long gets the client a 502. */
     public Duration upstreamTimeout() {
         return upstreamTimeout;
@@ -112,6 +119,7 @@ public final class ProxyConfig {
         private boolean insecureUpstream;
         private List<X509Certificate> upstreamTrust = List.of();
         private final Map<String, InetSocketAddress> hostOverrides = new LinkedHashMap<>();
+        private boolean offline;
         private LongSupplier flowIds;
         private Duration upstreamTimeout = Duration.ofSeconds(60);
 
@@ -188,6 +196,17 @@ public final class ProxyConfig {
         /** Host name to loopback address: SDK hosts reach a local server without DNS (tests, demo). */
         public Builder hostOverrides(Map<String, InetSocketAddress> v) {
             v.forEach((host, address) -> hostOverrides.put(host.toLowerCase(Locale.ROOT), address));
+            return this;
+        }
+
+        /**
+         * Resolve only the {@link #hostOverrides overridden} names, {@code localhost} and loopback addresses;
+         * any other upstream fails as unresolvable (the client gets a 502) without a DNS query or a
+         * connection leaving the machine. For the demo and tests; off by default, since a real phone's apps
+         * talk to the real servers.
+         */
+        public Builder offline(boolean v) {
+            offline = v;
             return this;
         }
 

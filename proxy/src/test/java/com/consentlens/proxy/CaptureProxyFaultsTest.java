@@ -80,6 +80,32 @@ class CaptureProxyFaultsTest {
     }
 
     @Test
+    void plainRequest_unresolvableHost_clientGets502SayingSoAndErrorExchangeIsRecorded() throws Exception {
+        HttpResponse<String> response = fixture.client().send(HttpRequest.newBuilder(URI.create("http://nowhere.example/x?imei=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).isEqualTo("ConsentLens: cannot resolve nowhere.example\n");
+        Exchange e = fixture.nextExchange();
+        assertThat(e.status()).isEqualTo(502);
+        assertThat(e.url()).isEqualTo("http://nowhere.example/x?imei=1");
+        assertThat(e.error()).isEqualTo("cannot resolve nowhere.example");
+        fixture.awaitEvent(ev -> ev.kind() == ProxyEvent.Kind.UPSTREAM_ERROR && ev.host().equals("nowhere.example"));
+    }
+
+    @Test
+    void connect_unresolvableHost_recordsConnectErrorExchange() throws Exception {
+        assertThatThrownBy(() -> fixture.client().send(HttpRequest.newBuilder(URI.create("https://nowhere.example/")).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+
+        Exchange e = fixture.nextExchange();
+        assertThat(e.method()).isEqualTo("CONNECT");
+        assertThat(e.status()).isEqualTo(502);
+        assertThat(e.error()).contains("cannot resolve nowhere.example");
+        assertThat(fixture.events).noneMatch(ev -> ev.kind() == ProxyEvent.Kind.BLIND_SPOT);
+    }
+
+    @Test
     void connect_upstreamRefuses_recordsConnectErrorExchange() throws Exception {
         assertThatThrownBy(() -> fixture.client().send(HttpRequest.newBuilder(URI.create("https://down.example/")).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);

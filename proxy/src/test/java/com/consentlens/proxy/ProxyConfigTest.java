@@ -52,10 +52,42 @@ class ProxyConfigTest {
         InetSocketAddress local = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9443);
         ProxyConfig config = ProxyConfig.builder().hostOverrides(Map.of("ULOGS.umeng.com", local)).build();
 
-        HostOverrideResolver resolver = new HostOverrideResolver(config.hostOverrides());
+        HostOverrideResolver resolver = new HostOverrideResolver(config.hostOverrides(), false);
 
         assertThat(resolver.resolve("ulogs.umeng.com", 443)).isEqualTo(local);
         assertThat(resolver.resolve("127.0.0.1", 80)).isEqualTo(new InetSocketAddress(InetAddress.getLoopbackAddress(), 80));
+    }
+
+    @Test
+    void offlineResolver_resolvesOnlyMappedNamesAndLoopback_withoutDns() throws Exception {
+        InetSocketAddress local = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9443);
+        HostOverrideResolver resolver = new HostOverrideResolver(Map.of("ulogs.umeng.com", local), true);
+        Object[][] rows = {
+                // host, resolves to (null: unknown host)
+                {"ULOGS.umeng.com", local},
+                {"localhost", new InetSocketAddress(InetAddress.getLoopbackAddress(), 80)},
+                {"127.0.0.1", new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 80)},
+                {"127.1.2.3", new InetSocketAddress(InetAddress.getByName("127.1.2.3"), 80)},
+                {"[::1]", new InetSocketAddress(InetAddress.getByName("::1"), 80)},
+                {"::1", new InetSocketAddress(InetAddress.getByName("::1"), 80)},
+                {"api.example-shop.com", null},
+                {"sdk.open.talkingdata.com", null},
+                {"10.0.0.1", null},
+                {"192.168.1.20", null},
+                {"999.0.0.1", null},
+                {"127.0.0", null},
+                {"[2001:db8::1]", null},
+                {"", null},
+        };
+        for (Object[] row : rows) {
+            String host = (String) row[0];
+            if (row[1] == null) {
+                assertThatThrownBy(() -> resolver.resolve(host, 80)).as(host)
+                        .isInstanceOf(java.net.UnknownHostException.class).hasMessageContaining("offline");
+            } else {
+                assertThat(resolver.resolve(host, 80)).as(host).isEqualTo(row[1]);
+            }
+        }
     }
 
     @Test

@@ -43,7 +43,8 @@ final class ProxyFixture implements AutoCloseable {
     }
 
     static ProxyConfig.Builder config(TestUpstream https, TestUpstream http) {
-        return ProxyConfig.builder().upstreamTrust(List.of(TestUpstream.root()))
+        // Offline: a test that names a host nobody mapped gets a 502, never a DNS query.
+        return ProxyConfig.builder().offline(true).upstreamTrust(List.of(TestUpstream.root()))
                 .hostOverrides(java.util.Map.of(TestUpstream.HOST, https.address(),
                         "plain.example", http.address(), "wrong-name.example", https.address()));
     }

@@ -52,7 +52,7 @@ public final class DemoRun implements AutoCloseable {
         try {
             // The upstream is our own stand-in, so its certificate is not checked (--insecure-upstream).
             LiveSession live = LiveSession.start(new LiveOptions(data, name, DemoProfile.create(),
-                    InetAddress.getLoopbackAddress(), 0, List.of(), true, overrides, null, 0, 0, 0));
+                    InetAddress.getLoopbackAddress(), 0, List.of(), true, overrides, null, 0, 0, 0).offlineOnly());
             return new DemoRun(upstream, live);
         } catch (RuntimeException e) {
             upstream.close();

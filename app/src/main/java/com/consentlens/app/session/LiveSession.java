@@ -60,7 +60,7 @@ public final class LiveSession implements AutoCloseable {
                 options.workers());
         ProxyConfig config = ProxyConfig.builder().bindAddress(options.bind()).port(options.port())
                 .allow(options.allow()).bodyCapBytes(options.bodyCapBytes()).responseBodyCapBytes(options.responseBodyCapBytes())
-                .insecureUpstream(options.insecureUpstream()).hostOverrides(options.hostOverrides())
+                .insecureUpstream(options.insecureUpstream()).hostOverrides(options.hostOverrides()).offline(options.offline())
                 .flowIds(store::nextFlowNumber).build();
         try {
             this.proxy = CaptureProxy.start(config, ca, pipeline, pipeline);
