@@ -56,6 +56,7 @@ public final class ConsentLensWindow {
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("consentlens-ui-status"));
         this.model = new SessionModel(port, Texts.forSystemLocale(), background, Platform::runLater);
         model.start();
+        model.darkTheme.set(dark);
         applyTheme();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(buildRoot(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
@@ -102,6 +103,7 @@ public final class ConsentLensWindow {
 
     private void setDark(boolean on) {
         dark = on;
+        model.darkTheme.set(on);
         applyTheme();
     }
 

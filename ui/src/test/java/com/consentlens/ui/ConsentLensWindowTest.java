@@ -65,6 +65,45 @@ class ConsentLensWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 
+    /** The theme menu item with this id, found through the menu bar (menu items are not scene nodes). */
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.pop();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                todo.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item #" + id);
+    }
+
+    /** The timeline canvas's colour at its top-left corner (the axis strip, painted with the background). */
+    private static javafx.scene.paint.Color timelineCorner(FxRobot robot) {
+        javafx.scene.canvas.Canvas canvas = (javafx.scene.canvas.Canvas) robot.lookup("#timeline")
+                .queryAs(javafx.scene.layout.Pane.class).getChildren().get(0);
+        javafx.scene.paint.Color[] out = new javafx.scene.paint.Color[1];
+        robot.interact(() -> out[0] = canvas.snapshot(null, null).getPixelReader().getColor(2, 2));
+        return out[0];
+    }
+
+    @Test
+    void darkTheme_repaintsTheTimelineDarkAndBack(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        port.feed(raw(t0, UMENG, PiiType.IMEI, "ulogs.umeng.com", "f-1"));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        assertThat(timelineCorner(robot).getBrightness()).as("light strip").isGreaterThan(0.9);
+
+        robot.interact(() -> menuItem(robot, "themeDark").fire());
+        waitUntil(() -> timelineCorner(robot).getBrightness() < 0.2);
+
+        robot.interact(() -> menuItem(robot, "themeLight").fire());
+        waitUntil(() -> timelineCorner(robot).getBrightness() > 0.9);
+    }
+
     @Test
     void show_displaysFedFindingsAndProxyHeader(FxRobot robot) throws Exception {
         long t0 = System.currentTimeMillis();

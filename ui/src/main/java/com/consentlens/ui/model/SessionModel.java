@@ -30,6 +30,8 @@ public final class SessionModel {
     public final DetailModel detail;
     public final FlowsModel flows;
     public final ExportModel export;
+    /** The window's theme: views that paint themselves (the timeline canvas) follow it. */
+    public final javafx.beans.property.BooleanProperty darkTheme = new javafx.beans.property.SimpleBooleanProperty();
 
     private long maxApplyNanos;
     private long batches;

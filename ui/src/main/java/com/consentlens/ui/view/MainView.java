@@ -84,6 +84,8 @@ public final class MainView extends BorderPane {
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem(t.get("menu.light"));
         RadioMenuItem darkItem = new RadioMenuItem(t.get("menu.dark"));
+        light.setId("themeLight");
+        darkItem.setId("themeDark");
         light.setToggleGroup(themes);
         darkItem.setToggleGroup(themes);
         (dark ? darkItem : light).setSelected(true);

@@ -2,7 +2,6 @@ package com.consentlens.ui.view;
 
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
-import com.consentlens.model.MarkerType;
 import com.consentlens.ui.Texts;
 import com.consentlens.ui.model.PhaseBadge;
 import com.consentlens.ui.model.SessionModel;
@@ -63,6 +62,7 @@ public final class TimelineView extends Pane {
         model.leaks.shown().addListener((ListChangeListener<Finding>) c -> redraw());
         model.markers().addListener((ListChangeListener<Marker>) c -> redraw());
         model.leaks.selected.addListener(o -> redraw());
+        model.darkTheme.addListener(o -> redraw());
         setOnScroll(e -> {
             if (e.getX() < TimelineModel.LABEL_WIDTH && rowScroll.isVisible()) {
                 rowScroll.setValue(Math.max(0, Math.min(rowScroll.getMax(),
@@ -169,10 +169,11 @@ public final class TimelineView extends Pane {
         double rowsTop = TimelineModel.AXIS_HEIGHT;
         double rowsBottom = h - TimelineModel.FOOTER_HEIGHT;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#f6f8fa"));
+        TimelinePalette p = TimelinePalette.of(model.darkTheme.get());
+        g.setFill(p.background());
         g.fillRect(0, 0, w, h);
         g.setFont(Font.font(FAMILY, 11));
-        g.setStroke(Color.web("#d0d7de"));
+        g.setStroke(p.grid());
         for (long tick : geo.ticks(w)) {
             double x = geo.xOf(tick, w);
             g.strokeLine(x, TimelineModel.AXIS_HEIGHT - 4, x, h);
@@ -189,10 +190,10 @@ public final class TimelineView extends Pane {
         rows.forEach((key, row) -> {
             double y = TimelineModel.rowY(row) - off;
             if (row % 2 == 1) {
-                g.setFill(Color.web("#eaeef2"));
+                g.setFill(p.band());
                 g.fillRect(0, y - TimelineModel.ROW_HEIGHT / 2, w, TimelineModel.ROW_HEIGHT);
             }
-            g.setFill(Color.web("#24292f"));
+            g.setFill(p.label());
             g.fillText(elide(names.get(key), g.getFont(), TimelineModel.LABEL_WIDTH - 8), 4, y);
         });
         for (Finding f : model.leaks.shown()) {
@@ -206,7 +207,7 @@ public final class TimelineView extends Pane {
         }
         Finding sel = model.leaks.selected.get();
         if (sel != null && rows.containsKey(TimelineModel.rowKey(sel))) {
-            g.setStroke(Color.web("#0969da"));
+            g.setStroke(p.selection());
             g.setLineWidth(2);
             g.strokeOval(geo.xOf(sel.timeMillis(), w) - 6, TimelineModel.rowY(rows.get(TimelineModel.rowKey(sel))) - off - 6,
                     12, 12);
@@ -214,21 +215,21 @@ public final class TimelineView extends Pane {
         }
         g.restore();
         g.setFont(Font.font(FAMILY, 10));
-        g.setFill(Color.web("#57606a"));
+        g.setFill(p.tickText());
         for (long tick : geo.ticks(w)) {
             g.fillText(TICK.format(Instant.ofEpochMilli(tick)), geo.xOf(tick, w) + 2, 11);
         }
-        g.setStroke(Color.web("#d0d7de"));
+        g.setStroke(p.grid());
         g.strokeLine(TimelineModel.LABEL_WIDTH, 0, TimelineModel.LABEL_WIDTH, h);
         for (Marker m : model.markers()) {
             double x = geo.xOf(m.timeMillis(), w);
             if (x < TimelineModel.LABEL_WIDTH || x > w) {
                 continue;
             }
-            g.setStroke(Color.web(markerColor(m.type())));
+            g.setStroke(p.marker(m.type()));
             g.setLineWidth(2);
             g.strokeLine(x, 0, x, h);
-            g.setFill(Color.web(markerColor(m.type())));
+            g.setFill(p.marker(m.type()));
             g.fillText(t.marker(m.type()), x + 3, h - 4);
             g.setLineWidth(1);
         }
@@ -264,15 +265,5 @@ public final class TimelineView extends Pane {
         if (first <= last) {
             geo.fit(first, last);
         }
-    }
-
-    static String markerColor(MarkerType type) {
-        return switch (type) {
-            case CONSENT -> "#1a7f37";
-            case WITHDRAW -> "#cf222e";
-            case BACKGROUND -> "#8250df";
-            case FOREGROUND -> "#0969da";
-            case NOTE -> "#57606a";
-        };
     }
 }
