@@ -37,8 +37,11 @@ final class HostOverrideResolver implements HostResolver {
 
     /** {@code localhost} or a loopback IP literal, resolved without DNS; anything else is unknown. */
     private static InetAddress loopbackOnly(String name) throws UnknownHostException {
-        if (name.equals("localhost") || isLoopbackV4(name)) {
-            return name.equals("localhost") ? InetAddress.getLoopbackAddress() : InetAddress.getByName(name);
+        if (name.equals("localhost")) {
+            return InetAddress.getLoopbackAddress();
+        }
+        if (isLoopbackV4(name)) {
+            return InetAddress.getByName(name); // a valid dotted literal is parsed, never looked up
         }
         String v6 = name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
         if (v6.indexOf(':') >= 0) {
