@@ -12,6 +12,20 @@ import java.util.zip.InflaterInputStream;
  * has no magic, so it is tried only when the sender declared {@code deflate} and the zlib header is absent.
  */
 public final class GzipDecoder extends StreamDecoder {
+    /** FHCRC: the JDK checks a gzip header's CRC-16, libdeflate skips it, so such a body goes the JDK way. */
+    private static final int HEADER_CRC = 0x02;
+    private final boolean nativeInflate;
+
+    /** Inflates with the system's libdeflate where one is installed ({@link Libdeflate}), else the JDK's zlib. */
+    public GzipDecoder() {
+        this(Libdeflate.available());
+    }
+
+    /** {@code nativeInflate} false: always the JDK's zlib (the reference the fast path is tested against). */
+    GzipDecoder(boolean nativeInflate) {
+        this.nativeInflate = nativeInflate && Libdeflate.available();
+    }
+
     @Override
     public String name() {
         return "gzip";
@@ -43,6 +57,19 @@ public final class GzipDecoder extends StreamDecoder {
         long size = (data[n - 4] & 0xFFL) | (data[n - 3] & 0xFFL) << 8 | (data[n - 2] & 0xFFL) << 16
                 | (data[n - 1] & 0xFFL) << 24;
         return size <= (1 << 26) ? (int) size : -1;
+    }
+
+    /** libdeflate's one-call inflate: gzip into the trailer's size, zlib and deflate into up to 16× the input. */
+    @Override
+    protected byte[] decodeWhole(byte[] data, int capacity, int allowance) {
+        if (!nativeInflate) {
+            return null;
+        }
+        if (TextCheck.isGzip(data)) {
+            return data.length > 3 && (data[3] & HEADER_CRC) != 0 ? null : Libdeflate.gunzip(data, capacity);
+        }
+        int room = (int) Math.min(allowance, Math.max(4096L, 16L * data.length));
+        return Libdeflate.inflate(data, TextCheck.isZlib(data), room);
     }
 
     @Override

@@ -44,6 +44,15 @@ abstract class StreamDecoder implements Decoder {
     }
 
     /**
+     * The whole output of {@code data} decoded in one call into at most {@code capacity} bytes, or null to
+     * decode it as a stream. An override must give exactly the bytes the stream would, and null whenever
+     * the stream would end any other way (an error, a cut, more output than {@code capacity}).
+     */
+    protected byte[] decodeWhole(byte[] data, int capacity, int allowance) {
+        return null;
+    }
+
+    /**
      * Inflates into one array sized by {@link #expectedSize} (grown by doubling when the hint is wrong),
      * without an intermediate chunk buffer: the bytes returned, the limit recorded and the budget charged
      * are the same as reading 16 KiB chunks through a {@code ByteArrayOutputStream}.
@@ -55,6 +64,11 @@ abstract class StreamDecoder implements Decoder {
         // cannot make one exchange allocate its whole budget up front.
         long guess = hint >= 0 ? Math.min(hint, Math.max(256L, 64L * data.length)) : Math.max(256L, 4L * data.length);
         int initial = (int) Math.min(allowance, guess);
+        byte[] whole = decodeWhole(data, initial, allowance);
+        if (whole != null) {
+            context.charge(whole.length);
+            return whole;
+        }
         byte[] out = new byte[Math.max(1, initial)];
         int size = 0;
         byte[] probe = new byte[1];
