@@ -166,6 +166,32 @@ public final class ViewWalker {
 
     /** True when the view was fully represented by its children and is not itself a leaf. */
     private boolean expand(View view, DecodeContext context, Sink sink, Deque<Object> stack) {
+        return decodeEach(view, context, (decoder, children) -> {
+            if (children instanceof DocumentLeaves leaves) {
+                stack.push(new Pending(leaves));
+                sink.group(view, leaves.groupMembers());
+                return;
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+            if (decoder.structural()) {
+                sink.group(view, children);
+            }
+        });
+    }
+
+    /** Receives the children one decoder made of a view. */
+    private interface Decoded {
+        void accept(Decoder decoder, List<View> children);
+    }
+
+    /**
+     * Runs the decoders on {@code view} in order and hands each non-empty result to {@code out}: all of
+     * them, until a structural decoder (a document, a form) split the view, or an exclusive one (compressed,
+     * binary) represented it. True when the view is fully represented by its children and is not a leaf.
+     */
+    private boolean decodeEach(View view, DecodeContext context, Decoded out) {
         for (Decoder d : decoders) {
             List<View> children;
             try {
@@ -180,16 +206,8 @@ public final class ViewWalker {
             if (children.isEmpty()) {
                 continue;
             }
-            if (children instanceof DocumentLeaves leaves) {
-                stack.push(new Pending(leaves));
-                sink.group(view, leaves.groupMembers());
-                return true;
-            }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
-            }
-            if (d.structural()) {
-                sink.group(view, children);
+            out.accept(d, children);
+            if (children instanceof DocumentLeaves || d.structural()) {
                 return true;
             }
             if (d.exclusive()) {
@@ -199,5 +217,46 @@ public final class ViewWalker {
             }
         }
         return false;
+    }
+
+    /**
+     * The views from a root down to the one {@code score} rates highest (above 0), decoded as the walk
+     * decodes them but following only the views {@code leads} accepts: how a finding's bytes were reached,
+     * layer by layer, for the detail pane. Empty when no view scores. Bounded by the context's limits.
+     */
+    public List<View> trail(List<View> roots, DecodeContext context, java.util.function.Predicate<View> leads,
+                            java.util.function.ToIntFunction<View> score) {
+        List<View> best = new java.util.ArrayList<>();
+        int[] bestScore = {0};
+        for (View root : roots) {
+            if (leads.test(root)) {
+                follow(new java.util.ArrayList<>(List.of(root)), context, leads, score, best, bestScore);
+            }
+        }
+        return best;
+    }
+
+    private void follow(List<View> path, DecodeContext context, java.util.function.Predicate<View> leads,
+                        java.util.function.ToIntFunction<View> score, List<View> best, int[] bestScore) {
+        View view = path.get(path.size() - 1);
+        int s = score.applyAsInt(view);
+        if (s > bestScore[0] || s == bestScore[0] && s > 0 && path.size() < best.size()) {
+            bestScore[0] = s;
+            best.clear();
+            best.addAll(path);
+        }
+        if (view.depth() >= context.limits().maxDepth() || view.length() < 3 || view.kind() == View.Kind.NUMBER
+                || !context.budgetLeft()) {
+            return;
+        }
+        List<View> next = new java.util.ArrayList<>();
+        decodeEach(view, context, (decoder, children) -> next.addAll(children));
+        for (View child : next) {
+            if (leads.test(child)) {
+                path.add(child);
+                follow(path, context, leads, score, best, bestScore);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 }

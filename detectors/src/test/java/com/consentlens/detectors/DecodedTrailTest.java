@@ -1,0 +1,91 @@
+package com.consentlens.detectors;
+
+import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
+import com.consentlens.model.Profile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static com.consentlens.detectors.Fixtures.*;
+import static com.consentlens.detectors.Payloads.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trail from the wire to each finding, on every row of the SDK wire-format table: it starts at the
+ * finding's wire part, follows the finding's encoding steps, and ends at the finding's place (or, for a
+ * finding about a group, at the layer that holds it); a literal match is readable in one of its layers.
+ */
+class DecodedTrailTest {
+    static Stream<Arguments> tableRows() {
+        return DetectionEngineTest.rows().map(a -> Arguments.of(a.get()[0], a.get()[1], a.get()[2]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tableRows")
+    void everyFindingOfTheSdkTable_hasATrailToItsPlace(String name, Profile profile, Exchange exchange) {
+        List<Finding> findings = new DetectionEngine(profile, catalog()).detect(exchange).findings();
+        for (Finding f : findings) {
+            List<DecodedLayer> trail = DecodedTrail.of(exchange, f);
+            String what = f.pii() + " at " + f.path() + " " + f.encoding();
+            assertThat(trail).as(what).isNotEmpty();
+            assertThat(trail.get(0).step()).as(what).isEqualTo(f.where().wireName());
+            List<String> steps = trail.stream().skip(1).map(DecodedLayer::step).filter(s -> !s.isEmpty())
+                    .flatMap(s -> Stream.of(s.split("\\+"))).toList();
+            assertThat(steps.size()).as(what).isLessThanOrEqualTo(f.encoding().size());
+            assertThat(f.encoding().subList(0, steps.size())).as(what).isEqualTo(steps);
+            DecodedLayer last = trail.get(trail.size() - 1);
+            boolean group = f.pii() == PiiType.APP_LIST || f.path().contains("{");
+            if (group) {
+                assertThat(f.path()).as(what).startsWith(last.path()); // the layer holding the group
+            } else {
+                assertThat(last.path()).as(what).isEqualTo(f.path());
+                assertThat(f.encoding().size() - steps.size()).as(what + ": only value transforms are left")
+                        .isLessThanOrEqualTo(3);
+            }
+            if (!group && f.match() != MatchKind.NEAR) {
+                String matched = f.matchedText().toLowerCase(Locale.ROOT);
+                assertThat(trail).as(what).anyMatch(l -> l.text() != null && l.text().toLowerCase(Locale.ROOT).contains(matched));
+            }
+        }
+    }
+
+    @Test
+    void sensorsDataList_endsInTheJsonBatchBehindBase64AndGzip() {
+        String events = "[{\"distinct_id\":\"" + ANDROID_ID + "\",\"properties\":{\"$oaid\":\"" + OAID + "\"}}]";
+        String body = "crc=1&gzip=1&data_list=" + java.net.URLEncoder.encode(base64(gzip(utf8(events))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Exchange e = post("https://sdk-test.datasink.sensorsdata.cn/sa?project=default", body,
+                "Content-Type", "application/x-www-form-urlencoded");
+        Finding oaid = new DetectionEngine(profile(), catalog()).detect(e).findings().stream()
+                .filter(f -> f.matchedText().equals(OAID)).findFirst().orElseThrow();
+
+        List<DecodedLayer> trail = DecodedTrail.of(e, oaid);
+
+        assertThat(trail).extracting(DecodedLayer::step).containsExactly("body", "form", "base64", "gzip", "json");
+        assertThat(trail).extracting(DecodedLayer::path).containsExactly("", "form.data_list", "form.data_list",
+                "form.data_list", "form.data_list>$[0].properties.$oaid");
+        assertThat(trail.get(2).text()).as("gzip bytes are not text").isNull();
+        assertThat(trail.get(3).text()).isEqualTo(events);
+        assertThat(trail.get(3).length()).isEqualTo(utf8(events).length);
+        assertThat(trail.get(4).text()).isEqualTo(OAID);
+    }
+
+    @Test
+    void aFindingFromAnotherRequest_hasNoTrail() {
+        Exchange e = post("https://api.example.cn/x", "{\"a\":1}", "Content-Type", "application/json");
+        Exchange other = post("https://api.example.cn/x", "{\"imei\":\"" + IMEI + "\"}", "Content-Type", "application/json");
+        Finding imei = new DetectionEngine(profile(), catalog()).detect(other).findings().get(0);
+
+        assertThat(DecodedTrail.of(e, imei)).extracting(DecodedLayer::step).containsExactly("body");
+    }
+}
