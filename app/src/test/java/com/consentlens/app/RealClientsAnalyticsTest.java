@@ -178,6 +178,16 @@ class RealClientsAnalyticsTest {
             assertLeaks(beforeFindings, "api.mixpanel.com", "mixpanel", List.of("form", "base64", "json"),
                     "form.data>$[0].properties.", "before-consent");
 
+            // The window's "Decoded" tab: the stored request re-decoded down to the OAID, through the app's port.
+            List<com.consentlens.model.Finding> stored = new java.util.ArrayList<>();
+            live.store().forEachFinding(stored::add);
+            com.consentlens.model.Finding oaid = stored.stream().filter(f -> f.pii().name().equals("OAID")).findFirst().orElseThrow();
+            var port = com.consentlens.app.ui.SessionPortAdapter.live(live);
+            List<com.consentlens.model.DecodedLayer> layers = port.decodedLayers(port.exchange(oaid.flowId()).orElseThrow(), oaid);
+            assertThat(layers).extracting(com.consentlens.model.DecodedLayer::step).containsExactly("body", "form", "base64", "json");
+            assertThat(layers.get(2).text()).as("mixpanel's data= field, base64-decoded").startsWith("[").contains(OAID);
+            assertThat(layers.get(3).path()).isEqualTo(oaid.path());
+
             live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "");
             Thread.sleep(5);
             ClientDelivery after = new ClientDelivery();

@@ -1,5 +1,6 @@
 package com.consentlens.ui;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -46,6 +47,15 @@ public interface SessionPort {
 
     /** The full exchange for the detail pane; may read from disk, so the UI calls it off the FX thread. */
     Optional<Exchange> exchange(String flowId);
+
+    /**
+     * The layers the detectors went through from {@code exchange}'s raw bytes to {@code finding} (form,
+     * base64, gzip, JSON…), for the detail pane's "Decoded" tab. It re-decodes the request, so the UI calls
+     * it off the FX thread. Empty when the port cannot decode (the default).
+     */
+    default List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
+        return List.of();
+    }
 
     void addListener(SessionPortListener listener);
 

@@ -5,6 +5,7 @@ import static com.consentlens.ui.Fixtures.UMENG;
 import static com.consentlens.ui.Fixtures.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Phase;
 import com.consentlens.model.PiiType;
@@ -175,6 +176,51 @@ class ConsentLensWindowTest {
         assertThat(robot.lookup(".cl-match").queryAllAs(javafx.scene.text.Text.class))
                 .extracting(javafx.scene.text.Text::getText).containsOnly(Fixtures.IMEI);
         assertThat(robot.lookup(".cl-rule").queryAll()).hasSizeGreaterThanOrEqualTo(2); // 337号 (一) and (三)
+    }
+
+    /** Visible with all its ancestors: in the tab the tester is looking at. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void decodedTab_showsTheLayersAndTheBatchBehindABase64Blob(FxRobot robot) throws Exception {
+        String oaid = "6f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f";
+        String batch = "[{\"properties\":{\"$oaid\":\"" + oaid + "\"}}]";
+        port.addExchange(Fixtures.exchange("f-1", "sdk.datasink.sensorsdata.cn", "data_list=H4sIAAAAAAAAA"), null);
+        port.layers = List.of(new DecodedLayer("body", "", 24, "data_list=H4sIAAAAAAAAA"),
+                new DecodedLayer("form", "form.data_list", 13, "H4sIAAAAAAAAA"),
+                new DecodedLayer("base64", "form.data_list", 9, null),
+                new DecodedLayer("gzip", "form.data_list", batch.length(), batch),
+                new DecodedLayer("json", "form.data_list>$[0].properties.$oaid", 36, oaid));
+        Finding raw = raw(System.currentTimeMillis(), UMENG, PiiType.OAID, "sdk.datasink.sensorsdata.cn", "f-1");
+        port.feed(new Finding(0, raw.timeMillis(), "f-1", "", "POST", raw.url(), raw.host(), raw.party(), raw.sdk(),
+                raw.pii(), raw.match(), oaid, raw.where(), "form.data_list>$[0].properties.$oaid",
+                List.of("form", "base64", "gzip", "json"), oaid, null, List.of()));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.interact(() -> leaks(robot).getSelectionModel().select(0));
+        // each of the Leaks and Flows tabs has a detail pane: click the one the tester sees
+        robot.clickOn(robot.lookup("Decoded").queryAll().stream().filter(ConsentLensWindowTest::shown).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup(".tab-pane > .tab-header-area .tab:selected").queryAll().stream()
+                .filter(ConsentLensWindowTest::shown).anyMatch(tab -> tab.lookup(".tab-label") instanceof Label l
+                        && l.getText().equals("Decoded")));
+
+        waitUntil(() -> !robot.lookup("#detailDecoded .cl-match").queryAll().isEmpty());
+        assertThat(robot.lookup("#detailDecoded .cl-match").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText).containsOnly(oaid);
+        String shown = robot.lookup("#detailDecoded").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+        assertThat(shown).contains("\"$oaid\": \"" + oaid + "\"");
+        List<String> lines = robot.lookup("#detailLayers .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .distinct().toList();
+        assertThat(lines).containsExactly("1. body  ·  24 B", "2. form  ·  form.data_list  ·  13 B",
+                "3. base64  ·  9 B  ·  binary", "4. gzip  ·  " + batch.length() + " B  ◀ shown below",
+                "5. json  ·  form.data_list>$[0].properties.$oaid  ·  36 B");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.consentlens.ui;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.IdentifierFormats;
@@ -55,6 +56,8 @@ public final class InMemorySessionPort implements SessionPort {
     private volatile Profile profile = Profile.EMPTY;
     private long nextId = 1;
     public volatile int markCalls;
+    /** What {@link #decodedLayers} answers (the app's port re-decodes with the detectors). */
+    public volatile List<DecodedLayer> layers = List.of();
 
     public InMemorySessionPort(String name, boolean live) {
         this.name = name;
@@ -138,6 +141,8 @@ public final class InMemorySessionPort implements SessionPort {
     @Override public synchronized List<ExchangeSummary> exchanges() { return List.copyOf(summaries); }
     @Override public synchronized List<ProxyEvent> events() { return List.copyOf(events); }
     @Override public synchronized Optional<Exchange> exchange(String flowId) { return Optional.ofNullable(exchanges.get(flowId)); }
+
+    @Override public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) { return layers; }
     @Override public void addListener(SessionPortListener l) { listeners.add(l); }
 
     @Override

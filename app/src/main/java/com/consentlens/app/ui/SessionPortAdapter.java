@@ -3,6 +3,7 @@ package com.consentlens.app.ui;
 import com.consentlens.app.session.LiveSession;
 import com.consentlens.app.session.StoreEvidenceSource;
 import com.consentlens.certs.CertificateAuthority;
+import com.consentlens.detectors.DecodedTrail;
 import com.consentlens.detectors.SdkCatalog;
 import com.consentlens.evidence.pkg.EvidenceExporter;
 import com.consentlens.evidence.pkg.ExportOptions;
@@ -14,6 +15,7 @@ import com.consentlens.evidence.session.SessionDirectory;
 import com.consentlens.evidence.session.SessionListener;
 import com.consentlens.evidence.session.SessionStore;
 import com.consentlens.evidence.session.SessionSummary;
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -78,6 +80,12 @@ public final class SessionPortAdapter implements SessionPort {
     @Override public List<Marker> markers() { return store.markers(); }
     @Override public List<ProxyEvent> events() { return store.events(); }
     @Override public Optional<Exchange> exchange(String flowId) { return store.exchange(flowId); }
+
+    /** Re-decodes the stored request along the finding's own encoding steps (the detectors' decoders and limits). */
+    @Override
+    public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
+        return DecodedTrail.of(exchange, finding);
+    }
 
     @Override
     public List<ExchangeSummary> exchanges() {

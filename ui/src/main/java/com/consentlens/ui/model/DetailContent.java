@@ -1,5 +1,6 @@
 package com.consentlens.ui.model;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Header;
@@ -17,11 +18,11 @@ import java.util.zip.InflaterInputStream;
  * What the detail pane shows for one exchange, and for the leak selected in it: the request as text with the
  * matched text highlighted, the body as hex, and the decoding chain. Built off the FX thread (it may gunzip a
  * body); the view only lays the pieces out. The body shown as text is the wire body with the HTTP content
- * encoding (gzip/deflate) undone, because that is what the tester can read; deeper steps (base64, hashes)
- * are listed in the chain rather than reproduced.
+ * encoding (gzip/deflate) undone, because that is what the tester can read; deeper steps (a base64 form
+ * field holding gzip JSON, …) are listed in the chain and reproduced layer by layer in {@link DecodedPayload}.
  */
 public record DetailContent(String requestLine, List<Segment> request, String hex, boolean json,
-                            boolean highlighted, List<String> chain) {
+                            boolean highlighted, List<String> chain, DecodedPayload decoded) {
     /** A piece of the request text; {@code match} pieces are the finding's matched text. */
     public record Segment(String text, boolean match) {
     }
@@ -30,6 +31,11 @@ public record DetailContent(String requestLine, List<Segment> request, String he
     static final int MAX_HEX = 64 * 1024;
 
     public static DetailContent of(Exchange e, Finding f) {
+        return of(e, f, List.of());
+    }
+
+    /** With the layers the detectors decoded on the way to {@code f} ({@code SessionPort.decodedLayers}). */
+    public static DetailContent of(Exchange e, Finding f, List<DecodedLayer> layers) {
         String line = e.method() + " " + e.url() + (e.status() > 0 ? "  → " + e.status() : "")
                 + (e.isError() ? "  ✗ " + e.error() : "");
         StringBuilder text = new StringBuilder(line).append('\n');
@@ -47,7 +53,8 @@ public record DetailContent(String requestLine, List<Segment> request, String he
         }
         List<Segment> segments = highlight(text.toString(), f == null ? "" : f.matchedText());
         boolean hit = segments.stream().anyMatch(Segment::match);
-        return new DetailContent(line, segments, HexDump.format(body, MAX_HEX), pretty != null, hit, chain(f));
+        return new DetailContent(line, segments, HexDump.format(body, MAX_HEX), pretty != null, hit, chain(f),
+                DecodedPayload.of(layers, f));
     }
 
     /** Splits {@code text} around every case-insensitive occurrence of {@code needle}. */

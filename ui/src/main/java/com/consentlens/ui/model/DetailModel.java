@@ -1,8 +1,10 @@
 package com.consentlens.ui.model;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.ui.SessionPort;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * clicking through the table never shows a stale request.
  */
 public final class DetailModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DetailModel.class);
     private final SessionPort port;
     private final Executor background;
     private final Executor fx;
@@ -41,6 +44,19 @@ public final class DetailModel {
         load(flowId, null);
     }
 
+    /** The decoded layers behind {@code f}; a failure to decode leaves the tab empty, never the whole pane. */
+    private List<DecodedLayer> layers(Exchange e, Finding f) {
+        if (f == null) {
+            return List.of();
+        }
+        try {
+            return port.decodedLayers(e, f);
+        } catch (RuntimeException ex) {
+            LOG.warn("could not decode flow {} for its detail pane: {}", e.flowId(), ex.toString());
+            return List.of();
+        }
+    }
+
     private void load(String flowId, Finding f) {
         long gen = generation.incrementAndGet();
         if (flowId == null) {
@@ -49,7 +65,7 @@ public final class DetailModel {
         }
         background.execute(() -> {
             Optional<Exchange> e = port.exchange(flowId);
-            DetailContent c = e.map(x -> DetailContent.of(x, f)).orElse(null);
+            DetailContent c = e.map(x -> DetailContent.of(x, f, layers(x, f))).orElse(null);
             fx.execute(() -> {
                 if (generation.get() == gen) {
                     content.set(c);

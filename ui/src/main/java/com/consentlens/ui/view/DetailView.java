@@ -3,6 +3,8 @@ package com.consentlens.ui.view;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Violation;
 import com.consentlens.ui.Texts;
+import com.consentlens.model.DecodedLayer;
+import com.consentlens.ui.model.DecodedPayload;
 import com.consentlens.ui.model.DetailContent;
 import com.consentlens.ui.model.DetailModel;
 import com.consentlens.ui.model.PhaseBadge;
@@ -20,7 +22,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The detail pane: the selected leak's verdict (phase, rules and their citations), the request with the
- * matched text highlighted, the hex of the body, and the decoding chain from raw bytes to the value.
+ * matched text highlighted, the payload as decoded (the layers from the wire to the leak, and the readable
+ * layer holding it with the match highlighted), the hex of the body, and the decoding chain.
  */
 public final class DetailView extends VBox {
     private final Texts t;
@@ -30,6 +33,9 @@ public final class DetailView extends VBox {
     private final ScrollPane requestScroll = new ScrollPane(request);
     private final TextArea hex = new TextArea();
     private final VBox chain = new VBox(2);
+    private final VBox layers = new VBox(2);
+    private final TextFlow decoded = new TextFlow();
+    private final ScrollPane decodedScroll = new ScrollPane(new VBox(6, layers, decoded));
 
     public DetailView(DetailModel model, Texts t) {
         this.t = t;
@@ -42,8 +48,13 @@ public final class DetailView extends VBox {
         hex.getStyleClass().add("cl-mono");
         request.getStyleClass().add("cl-mono");
         request.setId("detailRequest");
+        decoded.getStyleClass().add("cl-mono");
+        decoded.setId("detailDecoded");
+        layers.setId("detailLayers");
+        decodedScroll.setFitToWidth(true);
         TabPane tabs = new TabPane(
                 new Tab(t.get("detail.request"), requestScroll),
+                new Tab(t.get("detail.decoded"), decodedScroll),
                 new Tab(t.get("detail.hex"), hex),
                 new Tab(t.get("detail.chain"), new ScrollPane(chain)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -81,44 +92,90 @@ public final class DetailView extends VBox {
         }
     }
 
-    private void scrollTo(Text match) {
-        if (match.getParent() != request) {
+    private static void scrollTo(ScrollPane scroll, TextFlow flow, Text match) {
+        if (match.getParent() != flow) {
             return; // the selection changed meanwhile
         }
-        requestScroll.layout();
-        double content = request.getBoundsInLocal().getHeight();
-        double view = requestScroll.getViewportBounds().getHeight();
+        scroll.layout();
+        javafx.scene.Node inside = scroll.getContent();
+        double content = inside.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
         if (content > view && view > 0) {
-            double y = match.getBoundsInParent().getMinY() - view / 3;
-            requestScroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
+            double y = inside.sceneToLocal(match.localToScene(match.getBoundsInLocal())).getMinY() - view / 3;
+            scroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
         }
     }
 
-    private void showContent(DetailContent c) {
-        request.getChildren().clear();
-        chain.getChildren().clear();
-        if (c == null) {
-            hex.clear();
-            return;
-        }
-        title.setText(c.requestLine());
+    /** Lays the segments out in {@code flow}, matches highlighted; returns the first match, if any. */
+    private static Text fill(TextFlow flow, java.util.List<DetailContent.Segment> segments) {
         Text firstMatch = null;
-        for (DetailContent.Segment s : c.request()) {
+        for (DetailContent.Segment s : segments) {
             Text piece = new Text(s.text());
             if (s.match()) {
                 firstMatch = firstMatch == null ? piece : firstMatch;
                 piece.getStyleClass().add("cl-match");
                 piece.setStyle("-fx-fill: #cf222e; -fx-font-weight: bold; -fx-underline: true;");
             }
-            request.getChildren().add(piece);
+            flow.getChildren().add(piece);
         }
+        return firstMatch;
+    }
+
+    /** The layers from the wire to the leak, one a line, and the readable layer holding it in full. */
+    private void showDecoded(DecodedPayload p) {
+        if (p.layers().isEmpty()) {
+            Label hint = new Label(t.get("detail.decoded.none"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("text-muted");
+            layers.getChildren().add(hint);
+            return;
+        }
+        String previousPath = "";
+        for (int i = 0; i < p.layers().size(); i++) {
+            DecodedLayer l = p.layers().get(i);
+            // a path is shown where it changes: base64 and gzip of a form field sit at the field's path
+            boolean newPath = !l.path().isEmpty() && !l.path().equals(previousPath);
+            previousPath = l.path();
+            String line = (i + 1) + ". " + (l.step().isEmpty() ? t.get("detail.decoded.part") : l.step())
+                    + (newPath ? "  ·  " + l.path() : "") + "  ·  " + t.format("detail.decoded.bytes", l.length())
+                    + (l.text() == null ? "  ·  " + t.get("detail.decoded.binary") : "")
+                    + (i == p.shown() ? "  ◀ " + t.get("detail.decoded.shown") : "");
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.getStyleClass().add("cl-mono");
+            if (i == p.shown()) {
+                label.setStyle("-fx-font-weight: bold;");
+            }
+            layers.getChildren().add(label);
+        }
+        Text firstMatch = fill(decoded, p.text());
+        decodedScroll.setVvalue(0);
+        decodedScroll.setHvalue(0);
+        if (firstMatch != null) {
+            javafx.application.Platform.runLater(() -> scrollTo(decodedScroll, decoded, firstMatch));
+        }
+    }
+
+    private void showContent(DetailContent c) {
+        request.getChildren().clear();
+        chain.getChildren().clear();
+        layers.getChildren().clear();
+        decoded.getChildren().clear();
+        if (c == null) {
+            hex.clear();
+            return;
+        }
+        title.setText(c.requestLine());
+        Text firstMatch = fill(request, c.request());
         requestScroll.setVvalue(0);
         requestScroll.setHvalue(0);
         if (firstMatch != null) {
             Text target = firstMatch;
             // the match is often in the body, below a screenful of headers: bring it into view once laid out
-            javafx.application.Platform.runLater(() -> scrollTo(target));
+            javafx.application.Platform.runLater(() -> scrollTo(requestScroll, request, target));
         }
+        showDecoded(c.decoded());
         hex.setText(c.hex());
         c.chain().forEach(step -> chain.getChildren().add(new Label(step)));
         if (!c.chain().isEmpty() && !c.highlighted()) {
