@@ -40,7 +40,13 @@ final class Libdeflate {
         if (!Boolean.parseBoolean(System.getProperty("consentlens.libdeflate", "true"))) {
             return false;
         }
-        if (Native.SIZE_T_SIZE != 8 || !(Platform.isLinux() || Platform.isMac())) {
+        try {
+            // Touching Native loads JNA's own stub (extracted to a temporary directory): that may fail too.
+            if (Native.SIZE_T_SIZE != 8 || !(Platform.isLinux() || Platform.isMac())) {
+                return false;
+            }
+        } catch (LinkageError e) {
+            LOG.debug("JNA unavailable, inflating with the JDK: {}", e.toString());
             return false;
         }
         String[] names = Platform.isMac() ? new String[] {"deflate", "/opt/homebrew/lib/libdeflate.dylib",
@@ -51,7 +57,7 @@ final class Libdeflate {
                 Native.register(Libdeflate.class, library);
                 LOG.debug("inflating with libdeflate from {}", library.getFile());
                 return true;
-            } catch (UnsatisfiedLinkError | RuntimeException e) {
+            } catch (LinkageError | RuntimeException e) {
                 LOG.trace("no libdeflate as {}: {}", name, e.toString());
             }
         }
