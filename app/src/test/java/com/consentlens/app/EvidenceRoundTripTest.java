@@ -50,6 +50,12 @@ class EvidenceRoundTripTest {
         assertThat(ConsentLensCommand.execute("export", "roundtrip", "--out", zip.toString(), "--data-dir", data.toString()))
                 .isZero();
         assertThat(ConsentLensCommand.execute("verify", zip.toString())).isZero();
+        // Values sent inside encodings (the demo's Sensors data_list is base64 of gzip JSON) are shown in the
+        // report inside their decoded payload, re-decoded by the detectors through the store's evidence source.
+        try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry("report.html"))) {
+            String report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(report).contains("the payload as decoded").contains("<pre class=\"req decoded\">");
+        }
 
         Path har = dir.resolve("flows.har");
         Path profile = dir.resolve("profile.json");

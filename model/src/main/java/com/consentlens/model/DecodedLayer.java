@@ -1,5 +1,7 @@
 package com.consentlens.model;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,5 +24,31 @@ public record DecodedLayer(String step, String path, int length, String text) {
         if (length < 0) {
             throw new IllegalArgumentException("length " + length);
         }
+    }
+
+    /**
+     * The layer to show a reader of {@code layers} (the wire part first, the leak's own layer last): the
+     * deepest readable layer above the leak that contains {@code matched} (case-insensitive); else the
+     * deepest readable layer above it; else the leak's own layer when it is the only readable one; -1 when
+     * nothing is readable (a protobuf body). The window's "Decoded" tab and the report use the same choice.
+     */
+    public static int readableHolder(List<DecodedLayer> layers, String matched) {
+        if (layers.isEmpty()) {
+            return -1;
+        }
+        String needle = matched == null ? "" : matched.toLowerCase(Locale.ROOT);
+        int last = layers.size() - 1;
+        int readable = -1;
+        for (int i = last - 1; i >= 0; i--) {
+            String text = layers.get(i).text();
+            if (text == null) {
+                continue;
+            }
+            if (!needle.isEmpty() && text.toLowerCase(Locale.ROOT).contains(needle)) {
+                return i;
+            }
+            readable = readable < 0 ? i : readable;
+        }
+        return readable >= 0 ? readable : layers.get(last).text() != null ? last : -1;
     }
 }

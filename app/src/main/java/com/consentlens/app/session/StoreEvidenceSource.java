@@ -1,9 +1,11 @@
 package com.consentlens.app.session;
 
 import com.consentlens.app.cli.VersionProvider;
+import com.consentlens.detectors.DecodedTrail;
 import com.consentlens.evidence.pkg.EvidenceSource;
 import com.consentlens.evidence.session.SessionStats;
 import com.consentlens.evidence.session.SessionStore;
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -66,6 +68,12 @@ public final class StoreEvidenceSource implements EvidenceSource {
     }
 
     @Override public List<ProxyEvent> events() { return store.events(); }
+
+    /** The stored request re-decoded along the finding's own steps (the detectors' decoders and limits). */
+    @Override
+    public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
+        return DecodedTrail.of(exchange, finding);
+    }
     @Override public long findingCount() { return stats.findings(); }
     @Override public long exchangeCount() { return stats.exchanges(); }
 }

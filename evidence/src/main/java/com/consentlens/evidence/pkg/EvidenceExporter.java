@@ -66,7 +66,8 @@ public final class EvidenceExporter {
                 ZipEntryWriter entries = new ZipEntryWriter(zip, manifest.files(), manifest.exportedAt());
                 ReportModel report = new ReportModel(new ReportContext(src.toolVersion(), src.sessionName(),
                         src.sessionStartMillis(), src.sessionEndMillis(), src.markers(), src.events(),
-                        src.caFingerprint(), opts.signingKey().fingerprint(), opts.unmask(), opts.reportDetailLimit()));
+                        src.caFingerprint(), opts.signingKey().fingerprint(), opts.unmask(), opts.reportDetailLimit()),
+                        src::decodedLayers);
                 Set<String> flowIds = new HashSet<>();
                 entries.write(PackageLayout.FINDINGS, out -> writeFindings(src, opts, progress, out, chainTmp, chain,
                         flowIds, report));

@@ -1,5 +1,6 @@
 package com.consentlens.evidence.pkg;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -37,6 +38,15 @@ public interface EvidenceSource {
     void forEachExchange(Predicate<String> flowIdFilter, Consumer<Exchange> consumer);
 
     List<ProxyEvent> events();
+
+    /**
+     * The layers the detectors decoded from {@code exchange} down to {@code finding} (form, base64, gzip…),
+     * for the report's decoded excerpt of a value that is not readable as sent; empty when the source cannot
+     * decode (the default).
+     */
+    default List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
+        return List.of();
+    }
 
     /** The number of findings, for progress; -1 when unknown. */
     default long findingCount() {

@@ -16,6 +16,11 @@ final class FindingSection {
     }
 
     static String render(Finding f, RequestExcerpt ex, boolean unmask) {
+        return render(f, ex, null, unmask);
+    }
+
+    /** With the payload as decoded ({@code decoded} may be null), shown when the value is not readable as sent. */
+    static String render(Finding f, RequestExcerpt ex, DecodedExcerpt decoded, boolean unmask) {
         String needle = f.matchedText();
         String shown = unmask ? needle : ValueMasker.mask(f.pii(), needle);
         StringBuilder s = new StringBuilder(2048);
@@ -39,11 +44,12 @@ final class FindingSection {
         }
         row(s, "违反规则 Rules", rules.length() == 0 ? "—" : rules.toString());
         s.append("</table>");
-        request(s, f, ex, needle, shown);
+        request(s, f, ex, decoded, needle, shown);
         return s.append("</article>\n").toString();
     }
 
-    private static void request(StringBuilder s, Finding f, RequestExcerpt ex, String needle, String shown) {
+    private static void request(StringBuilder s, Finding f, RequestExcerpt ex, DecodedExcerpt decoded, String needle,
+                                String shown) {
         if (ex == null) {
             s.append("<p class=\"note\">请求未保存在会话中 / the request is not stored in the session</p><pre>")
                     .append(Html.esc(f.method())).append(' ').append(Html.highlight(f.url(), needle, shown))
@@ -70,6 +76,12 @@ final class FindingSection {
             s.append("<p class=\"note\">匹配文本在解码后出现 / the matched text appears after decoding (")
                     .append(Html.esc(String.join(" → ", f.encoding()))).append("): <mark>").append(Html.esc(shown))
                     .append("</mark></p>");
+            if (decoded != null) {
+                s.append("<p class=\"note\">解码后的载荷 / the payload as decoded: 第 ").append(decoded.layer())
+                        .append(" / ").append(decoded.layers()).append(" 层 layer (").append(Html.esc(decoded.step()))
+                        .append(", ").append(decoded.length()).append(" bytes)</p><pre class=\"req decoded\">")
+                        .append(Html.highlight(decoded.text(), needle, shown)).append("</pre>");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.consentlens.evidence.report;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Party;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * What the report needs, gathered while the findings stream past once: counts per SDK × data type × phase,
@@ -36,12 +38,21 @@ public final class ReportModel {
     final EnumMap<Violation, long[]> violations = new EnumMap<>(Violation.class);
     final List<Finding> details = new ArrayList<>();
     final Map<String, RequestExcerpt> excerpts = new HashMap<>();
-    private final Set<String> detailFlows = new java.util.HashSet<>();
+    /** Per finding shown in full (by identity): its payload as decoded, when the source can decode. */
+    final Map<Finding, DecodedExcerpt> decoded = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Finding>> detailFlows = new HashMap<>();
+    private final BiFunction<Exchange, Finding, List<DecodedLayer>> decoder;
     long findings;
     final long[] phaseTotals = new long[PHASES];
 
     public ReportModel(ReportContext context) {
+        this(context, (e, f) -> List.of());
+    }
+
+    /** With {@code decoder} giving the decoded layers behind a finding ({@code EvidenceSource.decodedLayers}). */
+    public ReportModel(ReportContext context, BiFunction<Exchange, Finding, List<DecodedLayer>> decoder) {
         this.context = context;
+        this.decoder = decoder;
     }
 
     /** One SDK's line in the matrix and the timeline. */
@@ -88,18 +99,24 @@ public final class ReportModel {
         }
         if (details.size() < context.detailLimit()) {
             details.add(f);
-            detailFlows.add(f.flowId());
+            detailFlows.computeIfAbsent(f.flowId(), k -> new ArrayList<>()).add(f);
         }
     }
 
     /** True when the report shows a finding of this flow in full, so its request excerpt is wanted. */
     public boolean wantsExcerpt(String flowId) {
-        return detailFlows.contains(flowId) && !excerpts.containsKey(flowId);
+        return detailFlows.containsKey(flowId) && !excerpts.containsKey(flowId);
     }
 
     public void addExcerpt(Exchange e) {
         if (wantsExcerpt(e.flowId())) {
             excerpts.put(e.flowId(), RequestExcerpt.of(e));
+            for (Finding f : detailFlows.get(e.flowId())) {
+                DecodedExcerpt d = DecodedExcerpt.of(decoder.apply(e, f), f.matchedText());
+                if (d != null) {
+                    decoded.put(f, d);
+                }
+            }
         }
     }
 

@@ -161,7 +161,7 @@ public final class ReportWriter {
                 : "共 " + m.findings + " 条，全部列出 / all " + m.findings + " findings are shown.");
         w.write("</p>\n");
         for (Finding f : m.details) {
-            w.write(FindingSection.render(f, m.excerpts.get(f.flowId()), m.context.unmask()));
+            w.write(FindingSection.render(f, m.excerpts.get(f.flowId()), m.decoded.get(f), m.context.unmask()));
         }
         w.write("</section>\n");
     }

@@ -3,7 +3,6 @@ package com.consentlens.ui.model;
 import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Finding;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The "Decoded" tab of the detail pane: the layers from the wire to the selected leak ({@link DecodedLayer},
@@ -29,7 +28,7 @@ public record DecodedPayload(List<DecodedLayer> layers, int shown, List<DetailCo
         if (layers.isEmpty() || f == null) {
             return NONE;
         }
-        int shown = shownLayer(layers, f.matchedText());
+        int shown = DecodedLayer.readableHolder(layers, f.matchedText());
         if (shown < 0) {
             return new DecodedPayload(layers, -1, List.of(), false);
         }
@@ -46,26 +45,5 @@ public record DecodedPayload(List<DecodedLayer> layers, int shown, List<DetailCo
             }
         }
         return new DecodedPayload(layers, shown, segments, segments.stream().anyMatch(DetailContent.Segment::match));
-    }
-
-    /**
-     * The deepest readable layer above the leak itself that contains the matched text; else the deepest
-     * readable layer above it; else the leak's own layer when it is the only readable one.
-     */
-    static int shownLayer(List<DecodedLayer> layers, String matched) {
-        String needle = matched == null ? "" : matched.toLowerCase(Locale.ROOT);
-        int last = layers.size() - 1;
-        int readable = -1;
-        for (int i = last - 1; i >= 0; i--) {
-            String text = layers.get(i).text();
-            if (text == null) {
-                continue;
-            }
-            if (!needle.isEmpty() && text.toLowerCase(Locale.ROOT).contains(needle)) {
-                return i;
-            }
-            readable = readable < 0 ? i : readable;
-        }
-        return readable >= 0 ? readable : layers.get(last).text() != null ? last : -1;
     }
 }
