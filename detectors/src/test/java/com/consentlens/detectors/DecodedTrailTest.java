@@ -81,6 +81,22 @@ class DecodedTrailTest {
     }
 
     @Test
+    void aHugeDocument_isWalkedWithinTheViewsLimit() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append("\"").append(base64(utf8("{\"n\":" + i + "}"))).append("\",");
+        }
+        json.append("{\"imei\":\"").append(IMEI).append("\"}]");
+        Exchange e = post("https://api.example.cn/x", json.toString(), "Content-Type", "application/json");
+        Finding imei = new DetectionEngine(profile(), catalog()).detect(e).findings().stream()
+                .filter(f -> f.matchedText().equals(IMEI)).findFirst().orElseThrow();
+        DetectionLimits few = new DetectionLimits(24, 64, 64L << 20, 200, 500);
+
+        assertThat(DecodedTrail.of(e, imei)).extracting(DecodedLayer::path).containsExactly("", "$[20000].imei");
+        assertThat(DecodedTrail.of(e, imei, few)).extracting(DecodedLayer::path).containsExactly("");
+    }
+
+    @Test
     void aFindingFromAnotherRequest_hasNoTrail() {
         Exchange e = post("https://api.example.cn/x", "{\"a\":1}", "Content-Type", "application/json");
         Exchange other = post("https://api.example.cn/x", "{\"imei\":\"" + IMEI + "\"}", "Content-Type", "application/json");

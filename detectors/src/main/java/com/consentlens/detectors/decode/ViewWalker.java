@@ -226,36 +226,55 @@ public final class ViewWalker {
      */
     public List<View> trail(List<View> roots, DecodeContext context, java.util.function.Predicate<View> leads,
                             java.util.function.ToIntFunction<View> score) {
-        List<View> best = new java.util.ArrayList<>();
-        int[] bestScore = {0};
+        Trail trail = new Trail(context, leads, score);
         for (View root : roots) {
             if (leads.test(root)) {
-                follow(new java.util.ArrayList<>(List.of(root)), context, leads, score, best, bestScore);
+                trail.follow(new java.util.ArrayList<>(List.of(root)));
             }
         }
-        return best;
+        return trail.best;
     }
 
-    private void follow(List<View> path, DecodeContext context, java.util.function.Predicate<View> leads,
-                        java.util.function.ToIntFunction<View> score, List<View> best, int[] bestScore) {
-        View view = path.get(path.size() - 1);
-        int s = score.applyAsInt(view);
-        if (s > bestScore[0] || s == bestScore[0] && s > 0 && path.size() < best.size()) {
-            bestScore[0] = s;
-            best.clear();
-            best.addAll(path);
+    /** The search behind {@link #trail}: the best path so far, and the views it may still visit. */
+    private final class Trail {
+        final DecodeContext context;
+        final java.util.function.Predicate<View> leads;
+        final java.util.function.ToIntFunction<View> score;
+        final List<View> best = new java.util.ArrayList<>();
+        int bestScore;
+        int viewsLeft;
+
+        Trail(DecodeContext context, java.util.function.Predicate<View> leads, java.util.function.ToIntFunction<View> score) {
+            this.context = context;
+            this.leads = leads;
+            this.score = score;
+            this.viewsLeft = context.limits().maxViews();
         }
-        if (view.depth() >= context.limits().maxDepth() || view.length() < 3 || view.kind() == View.Kind.NUMBER
-                || !context.budgetLeft()) {
-            return;
-        }
-        List<View> next = new java.util.ArrayList<>();
-        decodeEach(view, context, (decoder, children) -> next.addAll(children));
-        for (View child : next) {
-            if (leads.test(child)) {
-                path.add(child);
-                follow(path, context, leads, score, best, bestScore);
-                path.remove(path.size() - 1);
+
+        void follow(List<View> path) {
+            View view = path.get(path.size() - 1);
+            if (--viewsLeft < 0) {
+                context.hit("views");
+                return;
+            }
+            int s = score.applyAsInt(view);
+            if (s > bestScore || s == bestScore && s > 0 && path.size() < best.size()) {
+                bestScore = s; // on a tie the shorter way wins
+                best.clear();
+                best.addAll(path);
+            }
+            if (view.depth() >= context.limits().maxDepth() || view.length() < 3 || view.kind() == View.Kind.NUMBER
+                    || !context.budgetLeft()) {
+                return;
+            }
+            List<View> next = new java.util.ArrayList<>();
+            decodeEach(view, context, (decoder, children) -> next.addAll(children));
+            for (View child : next) {
+                if (leads.test(child)) {
+                    path.add(child);
+                    follow(path);
+                    path.remove(path.size() - 1);
+                }
             }
         }
     }
