@@ -3,7 +3,7 @@ package com.consentlens.detectors.decode;
 /**
  * What one pass over a value's bytes says about it, packed into an {@code int} so the cheap gates of the
  * decoders and detectors never scan the value again: the number of {@code '.'} bytes, of {@code ':'} and
- * {@code '-'} bytes, the longest run of ASCII letters and digits (each capped at 255), and six flags.
+ * {@code '-'} bytes, the longest run of ASCII letters and digits (each capped at 255), and seven flags.
  * Computed by {@link View} on first use, or by {@link JsonScanner} while it looks for a string's closing
  * quote anyway.
  */
@@ -25,6 +25,9 @@ final class ByteShape {
     static final int JSON_STOP = 256;
     /** Space, CR or LF: base64 only where trimmed (not packed into a shape). */
     static final int TRIMMED_SPACE = 512;
+    /** {@code '%'}: packed into bit 30 of a shape ({@link #hasPercent}), the gate of percent-decoding. */
+    static final int PERCENT = 1024;
+    private static final int PERCENT_BIT = 1 << 30;
 
     /** Flags {@link #SEPARATOR}…{@link #NON_DIGIT} sit from bit 24 of a packed shape. */
     private static final int FLAG_SHIFT = 22;
@@ -41,7 +44,7 @@ final class ByteShape {
                     | (base64 ? 0 : NON_BASE64) | (hex ? 0 : NON_HEX) | (c == '=' ? EQUALS : 0)
                     | (control ? CONTROL : 0) | (digit ? 0 : NON_DIGIT)
                     | (c < 0x20 || c == '"' || c == '\\' ? JSON_STOP : 0)
-                    | (c == ' ' || c == '\n' || c == '\r' ? TRIMMED_SPACE : 0);
+                    | (c == ' ' || c == '\n' || c == '\r' ? TRIMMED_SPACE : 0) | (c == '%' ? PERCENT : 0);
         }
     }
 
@@ -68,7 +71,12 @@ final class ByteShape {
 
     static int pack(int dots, int separators, int maxRun, int flags) {
         return Math.min(dots, 0xFF) | Math.min(separators, 0xFF) << 8 | Math.min(maxRun, 0xFF) << 16
-                | (flags & 0xFC) << FLAG_SHIFT;
+                | (flags & 0xFC) << FLAG_SHIFT | (flags & PERCENT) << 20;
+    }
+
+    /** True when a {@code '%'} occurs (bit 30: a packed shape stays non-negative, -1 means "not measured"). */
+    static boolean hasPercent(int shape) {
+        return (shape & PERCENT_BIT) != 0;
     }
 
     static int dots(int shape) {

@@ -41,15 +41,15 @@ public final class ViewWalker {
     public static ViewWalker standard() {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new FormDecoder(),
-                new JwtDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
+                new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
     }
 
     /**
      * A necessary condition for any {@linkplain #standard() standard} decoder to apply to a value, read from
      * the view's {@link ByteShape} and first bytes: most values of a document (names, numbers, prices,
-     * timestamps, UUIDs, URLs) fail it, and skip the eleven {@code applies} calls. Roots (URL, headers, the
+     * timestamps, UUIDs, URLs) fail it, and skip the twelve {@code applies} calls. Roots (URL, headers, the
      * body) and values with a declared type always go to the decoders. For a text value: gzip/zlib/zstd
-     * magic, a JSON start, an {@code '='} (forms), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
+     * magic, a JSON start, an {@code '='} (forms), a {@code '%'} (percent-encoding), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
      * from the hex or base64 alphabet at their minimum lengths. Binary values (protobuf, compressed) always
      * qualify. {@code ViewWalkerGateTest} checks this against every decoder's own {@code applies}.
      */
@@ -81,11 +81,11 @@ public final class ViewWalker {
                 || b[first] == 'B');
     }
 
-    /** A form's {@code '='}, or all bytes from the hex or base64 alphabet at their minimum lengths. */
+    /** A form's {@code '='}, a {@code '%'}, or all bytes from the hex or base64 alphabet at their minimum lengths. */
     private static boolean shapeLikeEncoding(byte[] b, int o, int n, int shape) {
         boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
-        return ByteShape.has(shape, ByteShape.EQUALS)
+        return ByteShape.has(shape, ByteShape.EQUALS) || ByteShape.hasPercent(shape)
                 || n >= 16 && !nonHex && ByteShape.has(shape, ByteShape.NON_DIGIT)
                 || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n);
     }
