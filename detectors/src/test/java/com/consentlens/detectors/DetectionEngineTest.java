@@ -184,6 +184,9 @@ class DetectionEngineTest {
                 Arguments.of("pattern: app list without profile", none, post("https://log.example.net/apps",
                         "{\"pkgs\":\"com.tencent.mm;com.eg.android.AlipayGphone;com.taobao.taobao;com.sina.weibo;com.jingdong.app.mall\"}"),
                         List.of("APP_LIST pattern body $.pkgs [json]")),
+                Arguments.of("pattern: json after a byte order mark", none, post("https://log.example.net/bom",
+                        "\uFEFF{\"androidId\":\"a1b2c3d4e5f60718\"}", "Content-Type", "application/json"),
+                        List.of("ANDROID_ID pattern body $.androidId [json]")),
                 Arguments.of("negative: timestamps, prices, orders, counters", none, post("https://log.example.net/n",
                         "{\"ts\":1763883662123,\"time\":\"1763883662\",\"t\":1763883662,\"order_id\":\"202611230741021234\","
                                 + "\"price\":\"13800000.00\",\"seq\":\"100000000000009\",\"n\":12345678901,\"x\":\"100000000000009\","

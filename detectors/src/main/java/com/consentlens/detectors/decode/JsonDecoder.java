@@ -23,7 +23,9 @@ public final class JsonDecoder implements Decoder {
     @Override
     public boolean applies(View view) {
         byte[] b = view.array();
-        for (int i = view.offset(), end = i + view.length(); i < end; i++) {
+        int start = view.offset();
+        int end = start + view.length();
+        for (int i = JsonScanner.hasBom(b, start, end) ? start + 3 : start; i < end; i++) {
             byte c = b[i];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return (c == '{' || c == '[') && view.isText();

@@ -80,6 +80,9 @@ final class JsonScanner {
     }
 
     private void document() throws Malformed {
+        if (hasBom(b, 0, n)) {
+            i = 3; // a UTF-8 byte order mark at the very start, which Jackson skips too
+        }
         skipSpace();
         while (i < n) {
             if (!value()) {
@@ -376,6 +379,11 @@ final class JsonScanner {
             arrays = java.util.Arrays.copyOf(arrays, depth * 2);
         }
         arrays[depth++] = array;
+    }
+
+    /** A UTF-8 byte order mark ({@code EF BB BF}) at {@code b[from]}, within {@code b[.., to)}. */
+    static boolean hasBom(byte[] b, int from, int to) {
+        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
     }
 
     /** JSON whitespace: space, tab, LF and CR only. */

@@ -73,7 +73,7 @@ public final class ViewWalker {
         if (n >= 6 && TextCheck.isZlib(b[o], b[o + 1])) {
             return true;
         }
-        int first = o;
+        int first = JsonScanner.hasBom(b, o, o + n) ? o + 3 : o;
         while (first < o + n && (b[first] == ' ' || b[first] == '\n' || b[first] == '\r' || b[first] == '\t')) {
             first++;
         }

@@ -48,6 +48,8 @@ class JsonScannerTest {
                 Arguments.of("bad escape", "[\"ok\",\"\\q\"]", List.of("$[0]=ok ()")),
                 Arguments.of("raw control character", "[\"a\",\"b\tc\"]", List.of("$[0]=a ()")),
                 Arguments.of("not json at all", "{abc}", List.of()),
+                Arguments.of("byte order mark before the document", "\uFEFF {\"a\":1}", List.of("$.a=1 (a)")),
+                Arguments.of("byte order mark between roots stops", "{\"a\":1} \uFEFF[2]", List.of("$.a=1 (a)")),
                 Arguments.of("empty containers", "{\"a\":{},\"b\":[],\"c\":[[]]}", List.of()));
     }
 
