@@ -187,6 +187,19 @@ class DetectionEngineTest {
                 Arguments.of("pattern: json after a byte order mark", none, post("https://log.example.net/bom",
                         "\uFEFF{\"androidId\":\"a1b2c3d4e5f60718\"}", "Content-Type", "application/json"),
                         List.of("ANDROID_ID pattern body $.androidId [json]")),
+                Arguments.of("xml body: elements, attributes, repeated elements", p, post("https://ads.example.net/req",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><req v=\"2\"><device os=\"android\" mac=\"" + MAC
+                                + "\"><imei>" + IMEI + "</imei><oaid><![CDATA[" + OAID + "]]></oaid></device>"
+                                + "<app>x</app><app>" + md5(ANDROID_ID) + "</app></req>", "Content-Type", "text/xml"),
+                        List.of("MAC exact body /req/device/@mac [xml]", "IMEI exact body /req/device/imei [xml]",
+                                "OAID exact body /req/device/oaid [xml]", "ANDROID_ID exact body /req/app[2] [xml, md5]")),
+                Arguments.of("pattern: xml keys name identifiers", none, post("https://ads.example.net/p",
+                        "<r><androidId>a1b2c3d4e5f60718</androidId><n>1763883662123</n></r>", "Content-Type", "application/xml"),
+                        List.of("ANDROID_ID pattern body /r/androidId [xml]")),
+                Arguments.of("negative: xml with a doctype and an external entity is not expanded", none,
+                        post("https://ads.example.net/x", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e SYSTEM "
+                                + "\"file:///etc/hostname\">]><r><imei>&e;</imei></r>", "Content-Type", "text/xml"),
+                        List.of()),
                 Arguments.of("negative: timestamps, prices, orders, counters", none, post("https://log.example.net/n",
                         "{\"ts\":1763883662123,\"time\":\"1763883662\",\"t\":1763883662,\"order_id\":\"202611230741021234\","
                                 + "\"price\":\"13800000.00\",\"seq\":\"100000000000009\",\"n\":12345678901,\"x\":\"100000000000009\","

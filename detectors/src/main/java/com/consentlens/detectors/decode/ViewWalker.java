@@ -40,14 +40,14 @@ public final class ViewWalker {
     /** The decoders in the order they are tried: compression first, then documents, then re-encodings. */
     public static ViewWalker standard() {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
-                new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new FormDecoder(),
+                new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
                 new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
     }
 
     /**
      * A necessary condition for any {@linkplain #standard() standard} decoder to apply to a value, read from
      * the view's {@link ByteShape} and first bytes: most values of a document (names, numbers, prices,
-     * timestamps, UUIDs, URLs) fail it, and skip the twelve {@code applies} calls. Roots (URL, headers, the
+     * timestamps, UUIDs, URLs) fail it, and skip the thirteen {@code applies} calls. Roots (URL, headers, the
      * body) and values with a declared type always go to the decoders. For a text value: gzip/zlib/zstd
      * magic, a JSON start, an {@code '='} (forms), a {@code '%'} (percent-encoding), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
      * from the hex or base64 alphabet at their minimum lengths. Binary values (protobuf, compressed) always
@@ -68,7 +68,7 @@ public final class ViewWalker {
         return startsLikeEncoding(b, o, n) || shapeLikeEncoding(b, o, n, shape);
     }
 
-    /** A zlib header, or a JSON or JWT start ({@code {}, {@code [}, {@code eyJ…}, {@code Bearer eyJ…}). */
+    /** A zlib header, or a JSON, XML or JWT start ({@code {}, {@code [}, {@code <}, {@code eyJ…}, {@code Bearer eyJ…}). */
     private static boolean startsLikeEncoding(byte[] b, int o, int n) {
         if (n >= 6 && TextCheck.isZlib(b[o], b[o + 1])) {
             return true;
@@ -77,8 +77,8 @@ public final class ViewWalker {
         while (first < o + n && (b[first] == ' ' || b[first] == '\n' || b[first] == '\r' || b[first] == '\t')) {
             first++;
         }
-        return first < o + n && (b[first] == '{' || b[first] == '[' || b[first] == 'e' || b[first] == 'b'
-                || b[first] == 'B');
+        return first < o + n && (b[first] == '{' || b[first] == '[' || b[first] == '<' || b[first] == 'e'
+                || b[first] == 'b' || b[first] == 'B');
     }
 
     /** A form's {@code '='}, a {@code '%'}, or all bytes from the hex or base64 alphabet at their minimum lengths. */
