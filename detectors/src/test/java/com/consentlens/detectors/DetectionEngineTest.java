@@ -193,6 +193,12 @@ class DetectionEngineTest {
                                 + "<app>x</app><app>" + md5(ANDROID_ID) + "</app></req>", "Content-Type", "text/xml"),
                         List.of("MAC exact body /req/device/@mac [xml]", "IMEI exact body /req/device/imei [xml]",
                                 "OAID exact body /req/device/oaid [xml]", "ANDROID_ID exact body /req/app[2] [xml, md5]")),
+                Arguments.of("xml location and app list", p, post("https://ads.example.net/geo",
+                        "<r><loc><lat>39.9042</lat><lng>116.4074</lng></loc><gps lat=\"39.9043\" lon=\"116.4075\"/>"
+                                + "<apps>" + APPS.stream().map(a -> "<app>" + a + "</app>").collect(java.util.stream.Collectors.joining())
+                                + "</apps></r>", "Content-Type", "text/xml"),
+                        List.of("LOCATION near body /r/loc.{lat,lng} [xml]", "LOCATION near body /r/gps.{lat,lon} [xml]",
+                                "APP_LIST exact body /r/apps/app [xml]")),
                 Arguments.of("pattern: xml keys name identifiers", none, post("https://ads.example.net/p",
                         "<r><androidId>a1b2c3d4e5f60718</androidId><n>1763883662123</n></r>", "Content-Type", "application/xml"),
                         List.of("ANDROID_ID pattern body /r/androidId [xml]")),

@@ -190,10 +190,16 @@ public final class AppListDetector implements Detector {
         hits.accept(new Hit(PiiType.APP_LIST, kind, value, value, view, List.of(), path));
     }
 
-    /** The list a leaf belongs to: its path up to the last array index ({@code $.apps[3].pkg} → {@code $.apps}). */
+    /**
+     * The list a leaf belongs to: its path up to the last array index ({@code $.apps[3].pkg} → {@code $.apps});
+     * in XML the repeated element ({@code /r/apps/app}, {@code /r/apps/app[2]} → {@code /r/apps/app}).
+     */
     static String listRoot(String path) {
         int gt = path.lastIndexOf('>');
         int bracket = path.lastIndexOf('[');
+        if (LocationDetector.isXml(path, gt)) {
+            return bracket > path.lastIndexOf('/') ? path.substring(0, bracket) : path;
+        }
         if (bracket > gt && !path.startsWith("url-path", gt + 1)) {
             return path.substring(0, bracket);
         }

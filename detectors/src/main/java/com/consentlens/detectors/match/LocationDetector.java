@@ -241,10 +241,18 @@ public final class LocationDetector implements Detector {
         }
     }
 
-    /** {@code $.a.lat} → {@code $.a}; {@code form.lat} → {@code form}; {@code pb.3.1} → {@code pb.3}. */
+    /**
+     * {@code $.a.lat} → {@code $.a}; {@code form.lat} → {@code form}; {@code pb.3.1} → {@code pb.3}; in XML
+     * {@code /r/loc/lat} → {@code /r/loc} and {@code /r/@lat} → {@code /r}.
+     */
     static String parentPath(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         int gt = path.lastIndexOf('>');
+        int cut = isXml(path, gt) ? path.lastIndexOf('/') : Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut > gt ? path.substring(0, cut) : path;
+    }
+
+    /** True when the innermost level of {@code path} (after the last {@code >}, at {@code gt}) is an XML path. */
+    static boolean isXml(String path, int gt) {
+        return path.startsWith("/", gt + 1);
     }
 }
