@@ -76,6 +76,12 @@ class DetectionEngineTest {
     static Stream<Arguments> rows() {
         Profile p = profile();
         Profile none = Profile.EMPTY;
+        // a 100 m radius: the GCJ-02 and BD-09 forms of the point lie outside it unless converted back
+        Profile tight = new Profile(new com.consentlens.model.DeviceProfile("tight", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new com.consentlens.model.GeoPoint(39.9042, 116.4074, 100), List.of(), List.of()), p.app());
+        double[] gcj = com.consentlens.detectors.match.ChinaDatumsAccess.wgsToGcj(39.9042, 116.4074);
+        double[] bd = com.consentlens.detectors.match.ChinaDatumsAccess.gcjToBd(gcj[0], gcj[1]);
         String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n"
                 + "{\"phone\":\"+86 138 1234 5678\",\"app\":\"shop\"}\r\n--XyZ\r\nContent-Disposition: form-data; "
                 + "name=\"file\"; filename=\"radio.log\"\r\nContent-Type: text/plain\r\n\r\nradio: imsi=" + IMSI
@@ -163,6 +169,11 @@ class DetectionEngineTest {
                         List.of("IMEI exact body $.a [json]", "IMEI exact body $.b [json]", "IMEI exact body $.c.d [json]")),
                 Arguments.of("base64 of the value and its decoded view are one finding", p, post("https://log.example.net/b64",
                         "{\"i\":\"" + base64(utf8(IMEI)) + "\"}"), List.of("IMEI exact body $.i [json, base64]")),
+                Arguments.of("gcj-02, bd-09 and e7 coordinates within a tight radius", tight, post("https://restapi.amap.com/v3/geo",
+                        "{\"amap\":{\"lat\":" + gcj[0] + ",\"lng\":" + gcj[1] + "},\"bd\":\"" + bd[0] + "," + bd[1]
+                                + "\",\"g\":{\"latE7\":399042000,\"lngE7\":1164074000}}"),
+                        List.of("LOCATION near body $.amap.{lat,lng} [json, gcj-02]", "LOCATION near body $.bd [json, bd-09]",
+                                "LOCATION near body $.g.{latE7,lngE7} [json, e7]")),
                 Arguments.of("far location is not a finding", p, post("https://log.example.net/far",
                         "{\"lat\":31.2304,\"lng\":121.4737}"), List.of()),
                 Arguments.of("pattern: imei imsi iccid phone", none, post("https://log.example.net/p",

@@ -93,15 +93,22 @@ public final class KeyNames {
         return false;
     }
 
-    static boolean isLatitude(String k) {
+    static boolean isLatitude(String key) {
+        String k = withoutScale(key);
         return k.equals("lat") || k.equals("latitude") || k.endsWith("latitude") || k.equals("la")
-                || k.equals("wgslat") || k.equals("gpslat");
+                || k.equals("wgslat") || k.equals("gpslat") || k.equals("gcjlat") || k.equals("bdlat");
     }
 
-    static boolean isLongitude(String k) {
+    static boolean isLongitude(String key) {
+        String k = withoutScale(key);
         return k.equals("lng") || k.equals("lon") || k.equals("long") || k.equals("longitude")
                 || k.endsWith("longitude") || k.equals("lo") || k.equals("wgslng") || k.equals("gpslng")
-                || k.equals("gpslon");
+                || k.equals("gpslon") || k.equals("gcjlng") || k.equals("bdlng");
+    }
+
+    /** {@code late6}, {@code latitudee7} (integer micro- and 10⁻⁷ degrees) name the same axis as {@code lat}. */
+    private static String withoutScale(String k) {
+        return k.length() > 3 && (k.endsWith("e6") || k.endsWith("e7")) ? k.substring(0, k.length() - 2) : k;
     }
 
     static String lower(String s) {

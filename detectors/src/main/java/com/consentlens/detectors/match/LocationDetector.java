@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Recognised as sibling keys ({@code lat}/{@code lng}, {@code latitude}/{@code longitude},
  * {@code $latitude}/{@code $longitude}…, numbers or strings) in one JSON object, form or query; as one
  * {@code "lat,lng"} or {@code "lng,lat"} string; as adjacent doubles in a protobuf message; and in integer
- * micro-degrees (degrees × 10⁶, the E6 form Baidu and Sensors use), reported with the transform {@code e6}.
+ * micro-degrees (degrees × 10⁶, the E6 form Baidu and Sensors use) or E7 (Google's), reported with the
+ * transform {@code e6} or {@code e7}. A pair near the profile's point only once converted to GCJ-02 or
+ * BD-09 (what map and location SDKs in China send) carries the datum as a further step ({@link ChinaDatums}).
  *
  * <p>The finding's path is the pair's parent with both keys: {@code $.properties.{$latitude,$longitude}}.
  */
@@ -27,9 +29,12 @@ public final class LocationDetector implements Detector {
     private static final Pattern PAIR = Pattern.compile("(-?\\d{1,3}\\.\\d{2,})\\s*[,;|_ ]\\s*(-?\\d{1,3}\\.\\d{2,})");
 
     private final GeoPoint home;
+    /** The profile's point as given and in the datums SDKs in China convert it to ({@link ChinaDatums}). */
+    private final List<ChinaDatums.Home> homes;
 
     public LocationDetector(GeoPoint home) {
         this.home = home;
+        this.homes = home == null ? List.of() : ChinaDatums.homes(home);
     }
 
     @Override
@@ -59,10 +64,12 @@ public final class LocationDetector implements Detector {
         while (m.find()) {
             double a = Double.parseDouble(m.group(1));
             double b = Double.parseDouble(m.group(2));
-            if (near(a, b)) {
-                hits.accept(hit(a, b, m.group(), value.view(), List.of(), null));
-            } else if (near(b, a)) {
-                hits.accept(hit(b, a, m.group(), value.view(), List.of("lng-lat"), null));
+            String datum = near(a, b);
+            String swapped = datum == null ? near(b, a) : null;
+            if (datum != null) {
+                hits.accept(hit(a, b, m.group(), value.view(), steps(null, datum), null));
+            } else if (swapped != null) {
+                hits.accept(hit(b, a, m.group(), value.view(), steps("lng-lat", swapped), null));
             }
         }
     }
@@ -166,16 +173,45 @@ public final class LocationDetector implements Detector {
         if (Double.isNaN(lat) || Double.isNaN(lng)) {
             return;
         }
-        if (near(lat, lng)) {
-            hits.accept(hit(lat, lng, text, view, List.of(), path));
-        } else if (near(lat / 1e6, lng / 1e6) && Math.abs(lat) > 180 && lat == Math.rint(lat)) {
-            hits.accept(hit(lat / 1e6, lng / 1e6, text, view, List.of("e6"), path));
+        String datum = near(lat, lng);
+        if (datum != null) {
+            hits.accept(hit(lat, lng, text, view, steps(null, datum), path));
+            return;
+        }
+        boolean integral = lat == Math.rint(lat);
+        datum = integral && Math.abs(lat) > 180 ? near(lat / 1e6, lng / 1e6) : null;
+        if (datum != null) {
+            hits.accept(hit(lat / 1e6, lng / 1e6, text, view, steps("e6", datum), path));
+            return;
+        }
+        datum = integral && Math.abs(lat) > 1800 ? near(lat / 1e7, lng / 1e7) : null; // E7: Google's form
+        if (datum != null) {
+            hits.accept(hit(lat / 1e7, lng / 1e7, text, view, steps("e7", datum), path));
         }
     }
 
-    private boolean near(double lat, double lng) {
-        return lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180 && (lat != 0 || lng != 0)
-                && home.contains(lat, lng);
+    /**
+     * The datum step under which ({@code lat}, {@code lng}) lies within the profile's radius: "" for the
+     * point as given, {@code gcj-02}, {@code bd-09} or {@code wgs-84}; null when it is not the phone's.
+     */
+    private String near(double lat, double lng) {
+        if (!(lat >= -90 && lat <= 90 && lng >= -180 && lng <= 180) || lat == 0 && lng == 0) {
+            return null;
+        }
+        for (ChinaDatums.Home h : homes) {
+            if (h.circle().contains(lat, lng)) {
+                return h.datum();
+            }
+        }
+        return null;
+    }
+
+    /** The transforms of a hit: a scale or order step, then the datum step, each when there is one. */
+    private static List<String> steps(String scale, String datum) {
+        if (datum.isEmpty()) {
+            return scale == null ? List.of() : List.of(scale);
+        }
+        return scale == null ? List.of(datum) : List.of(scale, datum);
     }
 
     private static Hit hit(double lat, double lng, String text, View view, List<String> transforms, String path) {
