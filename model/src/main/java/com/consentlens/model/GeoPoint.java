@@ -2,8 +2,9 @@ package com.consentlens.model;
 
 /**
  * The phone's true location and how far from it a reported coordinate still counts as this phone's
- * ({@code radiusMeters}). SDKs round, offset (GCJ-02/BD-09 in China shift by a few hundred metres) and
- * scale coordinates, so a location leak is a match within the radius, not an exact value.
+ * ({@code radiusMeters}). SDKs round and scale coordinates, so a location leak is a match within the radius,
+ * not an exact value; the datum shifts used in China (GCJ-02, BD-09: several hundred metres) are undone by
+ * the location detector, so the radius need only cover rounding and the phone's own movement.
  */
 public record GeoPoint(double lat, double lng, double radiusMeters) {
     private static final double EARTH_RADIUS_M = 6_371_008.8;
