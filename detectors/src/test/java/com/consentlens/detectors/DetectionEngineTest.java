@@ -69,6 +69,15 @@ class DetectionEngineTest {
         return post("https://api2.branch.io/v1/install", json, "Content-Type", "application/json");
     }
 
+    /** Base64 wrapped as MIME and Android's {@code Base64.DEFAULT} wrap it: 76 characters a line. */
+    static String wrap(String base64, String lineEnd) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < base64.length(); i += 76) {
+            out.append(base64, i, Math.min(base64.length(), i + 76)).append(lineEnd);
+        }
+        return out.toString();
+    }
+
     private static String summary(Finding f) {
         return f.pii() + " " + f.match().wireName() + " " + f.where().wireName() + " " + f.path() + " " + f.encoding();
     }
@@ -162,6 +171,21 @@ class DetectionEngineTest {
                 Arguments.of("pattern: an imei inside a percent-encoded header", none, get("https://log.example.net/h",
                         "X-Client-Info", url("os=android&imei=490154203237518")),
                         List.of("IMEI pattern header header.x-client-info>form.imei [percent, form]")),
+                Arguments.of("android Base64.DEFAULT: lines of 76 in a json string, gzip inside", p,
+                        post("https://log.example.net/w", "{\"data\":\"" + wrap(base64(gzip(utf8("{\"imei\":\"" + IMEI
+                                + "\",\"oaid\":\"" + OAID + "\",\"pad\":\"" + "x".repeat(120) + "\"}"))), "\n")
+                                .replace("\n", "\\n") + "\"}"),
+                        List.of("IMEI exact body $.data>$.imei [json, base64, gzip, json]",
+                                "OAID exact body $.data>$.oaid [json, base64, gzip, json]")),
+                Arguments.of("mime base64 part of a multipart upload", p, post("https://crash.example.net/upload",
+                        "--XyZ\r\nContent-Disposition: form-data; name=\"info\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                                + wrap(base64(utf8("{\"device\":{\"android_id\":\"" + ANDROID_ID + "\",\"model\":\"M2012K11AC\","
+                                + "\"note\":\"" + "y".repeat(80) + "\"}}")), "\r\n") + "\r\n--XyZ--\r\n",
+                                "Content-Type", "multipart/form-data; boundary=XyZ"),
+                        List.of("ANDROID_ID exact body multipart.info>$.device.android_id [multipart, base64, json]")),
+                Arguments.of("negative: lines of unequal length are text, not wrapped base64", p,
+                        post("https://log.example.net/t", "{\"t\":\"QWxhZGRpbjpvcGVuIHNl\\n" + base64(utf8(IMEI))
+                                + "QUFBQUFB\"}"), List.of()),
                 Arguments.of("lng,lat string", p, post("https://apis.map.qq.com/ws/geocoder", "{\"loc\":\"116.407400,39.904200\"}"),
                         List.of("LOCATION near body $.loc [json, lng-lat]")),
                 Arguments.of("same imei in three fields is three findings", p, post("https://log.example.net/3",

@@ -4,12 +4,15 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Standard and URL-safe base64 (padding optional), followed only when the result is plausible
+ * Standard and URL-safe base64 (padding optional, lines wrapped as MIME and Android's {@code Base64.DEFAULT}
+ * wrap them at 76 characters), followed only when the result is plausible
  * ({@link Plausible}). Pure hex and pure digits are left alone: they are hashes, IDs and numbers far more
  * often than base64.
  */
 public final class Base64Decoder implements Decoder {
     private static final int MIN_LENGTH = 12;
+    /** The shortest line of wrapped base64 (MIME and Android wrap at 76, PEM at 64). */
+    private static final int MIN_LINE = 16;
 
     @Override
     public String name() {
@@ -31,16 +34,34 @@ public final class Base64Decoder implements Decoder {
             return false; // the view's shared byte pass already saw a byte the loop below would reject
         }
         // One class-table load per byte: every byte from the (url-safe) alphabet, '=' only in the last two
-        // places, and some byte outside hex (else it is a digest or an ID).
+        // places, and some byte outside hex (else it is a digest or an ID). Line breaks are allowed where
+        // wrapped base64 has them: MIME and Android's Base64.DEFAULT break every 76 characters.
         int[] classes = ByteShape.CLASS;
         int seen = 0;
+        int lineStart = 0;
+        int lineLength = -1;
         for (int i = 0; i < n; i++) {
-            int c = classes[b[o + i] & 0xFF];
-            if ((c & (ByteShape.NON_BASE64 | ByteShape.TRIMMED_SPACE)) != 0
-                    || (c & ByteShape.EQUALS) != 0 && i < n - 2) {
+            byte ch = b[o + i];
+            int c = classes[ch & 0xFF];
+            if ((c & ByteShape.TRIMMED_SPACE) != 0) {
+                int line = i - lineStart;
+                boolean crlf = ch == '\r' && i + 1 < n && b[o + i + 1] == '\n';
+                if (ch == ' ' || ch == '\r' && !crlf || line < MIN_LINE || line % 4 != 0
+                        || lineLength >= 0 && line != lineLength) {
+                    return false;
+                }
+                lineLength = line;
+                i += crlf ? 1 : 0;
+                lineStart = i + 1;
+                continue;
+            }
+            if ((c & ByteShape.NON_BASE64) != 0 || (c & ByteShape.EQUALS) != 0 && i < n - 2) {
                 return false;
             }
             seen |= c;
+        }
+        if (lineLength >= 0 && (n - lineStart == 0 || n - lineStart > lineLength)) {
+            return false; // wrapped: the last line is no longer than the others
         }
         return (seen & ByteShape.NON_HEX) != 0;
     }
@@ -48,6 +69,9 @@ public final class Base64Decoder implements Decoder {
     @Override
     public List<View> decode(View view, DecodeContext context) {
         String s = view.text().trim();
+        if (s.indexOf('\n') >= 0) {
+            s = s.replace("\r", "").replace("\n", ""); // wrapped lines (applies checked their shape)
+        }
         boolean urlSafe = s.indexOf('-') >= 0 || s.indexOf('_') >= 0;
         String unpadded = s.replace("=", "");
         if (unpadded.length() % 4 == 1) {
