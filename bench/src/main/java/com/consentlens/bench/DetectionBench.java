@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class DetectionBench {
-    @Param({"2", "1000", "2000"})
+    @Param({"2", "3", "1000", "2000", "2425"})
     public int values;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
