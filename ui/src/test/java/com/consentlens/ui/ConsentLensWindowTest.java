@@ -218,6 +218,11 @@ class ConsentLensWindowTest {
         assertThat(shown).contains("\"$oaid\": \"" + oaid + "\"");
         List<String> lines = robot.lookup("#detailLayers .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .distinct().toList();
+        // a text flow cannot be selected: the copy button puts the payload on the clipboard, as shown
+        robot.clickOn(robot.lookup("#copyDecoded").queryAll().stream().filter(ConsentLensWindowTest::shown).findFirst().orElseThrow());
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(shown);
         assertThat(lines).containsExactly("1. body  ·  24 B", "2. form  ·  form.data_list  ·  13 B",
                 "3. base64  ·  9 B  ·  binary", "4. gzip  ·  " + batch.length() + " B  ◀ shown below",
                 "5. json  ·  form.data_list>$[0].properties.$oaid  ·  36 B");

@@ -1,19 +1,25 @@
 package com.consentlens.ui.view;
 
+import com.consentlens.model.DecodedLayer;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Violation;
 import com.consentlens.ui.Texts;
-import com.consentlens.model.DecodedLayer;
 import com.consentlens.ui.model.DecodedPayload;
 import com.consentlens.ui.model.DetailContent;
 import com.consentlens.ui.model.DetailModel;
 import com.consentlens.ui.model.PhaseBadge;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,6 +42,10 @@ public final class DetailView extends VBox {
     private final VBox layers = new VBox(2);
     private final TextFlow decoded = new TextFlow();
     private final ScrollPane decodedScroll = new ScrollPane(new VBox(6, layers, decoded));
+    private final Button copyRequest = new Button();
+    private final Button copyDecoded = new Button();
+    private String requestText = "";
+    private String decodedText = "";
 
     public DetailView(DetailModel model, Texts t) {
         this.t = t;
@@ -52,9 +62,15 @@ public final class DetailView extends VBox {
         decoded.setId("detailDecoded");
         layers.setId("detailLayers");
         decodedScroll.setFitToWidth(true);
+        copyRequest.setText(t.get("detail.copy"));
+        copyRequest.setId("copyRequest");
+        copyRequest.setOnAction(e -> copy(requestText));
+        copyDecoded.setText(t.get("detail.copy"));
+        copyDecoded.setId("copyDecoded");
+        copyDecoded.setOnAction(e -> copy(decodedText));
         TabPane tabs = new TabPane(
-                new Tab(t.get("detail.request"), requestScroll),
-                new Tab(t.get("detail.decoded"), decodedScroll),
+                new Tab(t.get("detail.request"), withCopy(requestScroll, copyRequest)),
+                new Tab(t.get("detail.decoded"), withCopy(decodedScroll, copyDecoded)),
                 new Tab(t.get("detail.hex"), hex),
                 new Tab(t.get("detail.chain"), new ScrollPane(chain)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -157,11 +173,37 @@ public final class DetailView extends VBox {
         }
     }
 
+    /** A tab's content with a copy button above it: a text flow cannot be selected, so this is how to quote it. */
+    private static BorderPane withCopy(ScrollPane content, Button copy) {
+        copy.getStyleClass().addAll("small", "flat");
+        HBox bar = new HBox(copy);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        BorderPane pane = new BorderPane(content);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static String joined(java.util.List<DetailContent.Segment> segments) {
+        StringBuilder sb = new StringBuilder();
+        segments.forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+
     private void showContent(DetailContent c) {
         request.getChildren().clear();
         chain.getChildren().clear();
         layers.getChildren().clear();
         decoded.getChildren().clear();
+        requestText = c == null ? "" : joined(c.request());
+        decodedText = c == null ? "" : joined(c.decoded().text());
+        copyRequest.setDisable(requestText.isEmpty());
+        copyDecoded.setDisable(decodedText.isEmpty());
         if (c == null) {
             hex.clear();
             return;
