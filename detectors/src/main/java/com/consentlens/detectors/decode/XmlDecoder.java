@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code maxJsonDepth} stops the walk with the {@code depth} limit.
  */
 public final class XmlDecoder implements Decoder {
-    private static final XMLInputFactory FACTORY = factory();
+    /** StAX factories are not promised to be thread-safe, and detection runs on several workers: one each. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlDecoder::factory);
     private static final int MAX_SNIFF = 64;
 
     private static XMLInputFactory factory() {
@@ -73,7 +74,7 @@ public final class XmlDecoder implements Decoder {
         int maxValues = context.limits().maxViews();
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(view.data()));
+            r = FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(view.data()));
             while (r.hasNext()) {
                 if (out.size() >= maxValues) {
                     context.hit("views");
