@@ -103,12 +103,12 @@ public final class XmlDecoder implements Decoder {
             }
         } catch (XMLStreamException | RuntimeException e) {
             // broken off or not XML after all: what was read so far stands, like a streaming parser's output
-            for (int k = open.size() - 1; k >= 0; k--) {
-                Element cut = open.get(k);
-                add(out, view, encoding, cut.path, cut.name, cut.text.toString());
-            }
         } finally {
             close(r);
+        }
+        for (int k = open.size() - 1; k >= 0; k--) { // elements a break or a limit left open keep their text
+            Element cut = open.get(k);
+            add(out, view, encoding, cut.path, cut.name, cut.text.toString());
         }
         return out;
     }
