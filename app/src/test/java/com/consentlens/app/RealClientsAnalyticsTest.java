@@ -187,6 +187,15 @@ class RealClientsAnalyticsTest {
             assertThat(layers).extracting(com.consentlens.model.DecodedLayer::step).containsExactly("body", "form", "base64", "json");
             assertThat(layers.get(2).text()).as("mixpanel's data= field, base64-decoded").startsWith("[").contains(OAID);
             assertThat(layers.get(3).path()).isEqualTo(oaid.path());
+            // and the "Structure" tab: the whole request as a tree, the OAID's place among the body's descendants
+            java.util.List<String> paths = new java.util.ArrayList<>();
+            java.util.function.Consumer<com.consentlens.model.DecodedNode>[] walk = new java.util.function.Consumer[1];
+            walk[0] = n -> {
+                paths.add(n.step() + " " + n.path());
+                n.children().forEach(walk[0]);
+            };
+            port.decodedTree(port.exchange(oaid.flowId()).orElseThrow()).forEach(walk[0]);
+            assertThat(paths).contains("body ", "form form.data", "base64 form.data", "json " + oaid.path());
 
             live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "");
             Thread.sleep(5);

@@ -1,6 +1,7 @@
 package com.consentlens.ui;
 
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -54,6 +55,14 @@ public interface SessionPort {
      * it off the FX thread. Empty when the port cannot decode (the default).
      */
     default List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
+        return List.of();
+    }
+
+    /**
+     * The whole request decoded as a tree (URL, headers, cookies, body, and what each decodes to), for the
+     * detail pane's "Structure" tab; called off the FX thread. Empty when the port cannot decode (the default).
+     */
+    default List<DecodedNode> decodedTree(Exchange exchange) {
         return List.of();
     }
 

@@ -6,6 +6,7 @@ import static com.consentlens.ui.Fixtures.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Phase;
 import com.consentlens.model.PiiType;
@@ -226,6 +227,44 @@ class ConsentLensWindowTest {
         assertThat(lines).containsExactly("1. body  ·  24 B", "2. form  ·  form.data_list  ·  13 B",
                 "3. base64  ·  9 B  ·  binary", "4. gzip  ·  " + batch.length() + " B  ◀ shown below",
                 "5. json  ·  form.data_list>$[0].properties.$oaid  ·  36 B");
+    }
+
+    @Test
+    void structureTab_opensAtTheLeakAndShowsEachPartsText(FxRobot robot) throws Exception {
+        String oaid = "6f0c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f";
+        String batch = "[{\"$oaid\":\"" + oaid + "\"}]";
+        DecodedNode leaf = new DecodedNode("json", "form.data_list>$[0].$oaid", 36, oaid, List.of());
+        DecodedNode gzip = new DecodedNode("gzip", "form.data_list", batch.length(), batch, List.of(leaf));
+        DecodedNode base64 = new DecodedNode("base64", "form.data_list", 40, null, List.of(gzip));
+        DecodedNode field = new DecodedNode("form", "form.data_list", 56, "H4sIAAAA", List.of(base64));
+        port.tree = List.of(new DecodedNode("url", "", 30, "https://sdk.datasink.sensorsdata.cn/sa", List.of()),
+                new DecodedNode("body", "", 66, "data_list=H4sIAAAA", List.of(field)));
+        port.addExchange(Fixtures.exchange("f-1", "sdk.datasink.sensorsdata.cn", "data_list=H4sIAAAA"), null);
+        Finding raw = raw(System.currentTimeMillis(), UMENG, PiiType.OAID, "sdk.datasink.sensorsdata.cn", "f-1");
+        port.feed(new Finding(0, raw.timeMillis(), "f-1", "", "POST", raw.url(), raw.host(), raw.party(), raw.sdk(),
+                raw.pii(), raw.match(), oaid, raw.where(), "form.data_list>$[0].$oaid",
+                List.of("form", "base64", "gzip", "json"), oaid, null, List.of()));
+        waitUntil(() -> leaks(robot).getItems().size() == 1);
+        robot.interact(() -> leaks(robot).getSelectionModel().select(0));
+        robot.clickOn(robot.lookup("Structure").queryAll().stream().filter(ConsentLensWindowTest::shown).findFirst().orElseThrow());
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<DecodedNode> tree = robot.lookup("#structureTree").queryAll().stream()
+                .filter(ConsentLensWindowTest::shown).map(n -> (javafx.scene.control.TreeView<DecodedNode>) n)
+                .findFirst().orElseThrow();
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue()).isEqualTo(leaf);
+        javafx.scene.control.TextArea text = robot.lookup("#structureText").queryAll().stream()
+                .filter(ConsentLensWindowTest::shown).map(n -> (javafx.scene.control.TextArea) n).findFirst().orElseThrow();
+        assertThat(text.getText()).isEqualTo(oaid);
+
+        robot.interact(() -> tree.getSelectionModel().select(tree.getSelectionModel().getSelectedItem().getParent()));
+        assertThat(text.getText()).isEqualTo(batch);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getSelectionModel().getSelectedItem().getParent()));
+        assertThat(text.getText()).startsWith("(binary: 40 bytes");
+        assertThat(robot.lookup("#structureTree .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .map(c -> c.getText()).filter(java.util.Objects::nonNull))
+                .contains("gzip  ·  form.data_list  ·  " + batch.length() + " B", "base64  ·  form.data_list  ·  40 B  ·  binary");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.consentlens.ui;
 
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.IdentifierFormats;
@@ -58,6 +59,8 @@ public final class InMemorySessionPort implements SessionPort {
     public volatile int markCalls;
     /** What {@link #decodedLayers} answers (the app's port re-decodes with the detectors). */
     public volatile List<DecodedLayer> layers = List.of();
+    /** What {@link #decodedTree} answers. */
+    public volatile List<DecodedNode> tree = List.of();
 
     public InMemorySessionPort(String name, boolean live) {
         this.name = name;
@@ -143,6 +146,8 @@ public final class InMemorySessionPort implements SessionPort {
     @Override public synchronized Optional<Exchange> exchange(String flowId) { return Optional.ofNullable(exchanges.get(flowId)); }
 
     @Override public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) { return layers; }
+
+    @Override public List<DecodedNode> decodedTree(Exchange exchange) { return tree; }
     @Override public void addListener(SessionPortListener l) { listeners.add(l); }
 
     @Override

@@ -4,6 +4,7 @@ import com.consentlens.app.session.LiveSession;
 import com.consentlens.app.session.StoreEvidenceSource;
 import com.consentlens.certs.CertificateAuthority;
 import com.consentlens.detectors.DecodedTrail;
+import com.consentlens.detectors.DecodedTree;
 import com.consentlens.detectors.SdkCatalog;
 import com.consentlens.evidence.pkg.EvidenceExporter;
 import com.consentlens.evidence.pkg.ExportOptions;
@@ -16,6 +17,7 @@ import com.consentlens.evidence.session.SessionListener;
 import com.consentlens.evidence.session.SessionStore;
 import com.consentlens.evidence.session.SessionSummary;
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
@@ -85,6 +87,11 @@ public final class SessionPortAdapter implements SessionPort {
     @Override
     public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
         return DecodedTrail.of(exchange, finding);
+    }
+
+    @Override
+    public List<DecodedNode> decodedTree(Exchange exchange) {
+        return DecodedTree.of(exchange);
     }
 
     @Override

@@ -220,6 +220,20 @@ public final class ViewWalker {
     }
 
     /**
+     * Everything the decoders make of {@code view}, as the walk would decode it (nothing past the depth or
+     * decoded-bytes limits): the children of every decoder that applies, in the walk's order.
+     */
+    public List<View> children(View view, DecodeContext context) {
+        if (view.depth() >= context.limits().maxDepth() || view.length() < 3 || view.kind() == View.Kind.NUMBER
+                || !context.budgetLeft()) {
+            return List.of();
+        }
+        List<View> next = new java.util.ArrayList<>();
+        decodeEach(view, context, (decoder, children) -> next.addAll(children));
+        return next;
+    }
+
+    /**
      * The views from a root down to the one {@code score} rates highest (above 0), decoded as the walk
      * decodes them but following only the views {@code leads} accepts: how a finding's bytes were reached,
      * layer by layer, for the detail pane. Empty when no view scores. Bounded by the context's limits.
@@ -263,13 +277,7 @@ public final class ViewWalker {
                 best.clear();
                 best.addAll(path);
             }
-            if (view.depth() >= context.limits().maxDepth() || view.length() < 3 || view.kind() == View.Kind.NUMBER
-                    || !context.budgetLeft()) {
-                return;
-            }
-            List<View> next = new java.util.ArrayList<>();
-            decodeEach(view, context, (decoder, children) -> next.addAll(children));
-            for (View child : next) {
+            for (View child : children(view, context)) {
                 if (leads.test(child)) {
                     path.add(child);
                     follow(path);

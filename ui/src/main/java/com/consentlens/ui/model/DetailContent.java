@@ -1,6 +1,7 @@
 package com.consentlens.ui.model;
 
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Header;
@@ -22,7 +23,8 @@ import java.util.zip.InflaterInputStream;
  * field holding gzip JSON, …) are listed in the chain and reproduced layer by layer in {@link DecodedPayload}.
  */
 public record DetailContent(String requestLine, List<Segment> request, String hex, boolean json,
-                            boolean highlighted, List<String> chain, DecodedPayload decoded) {
+                            boolean highlighted, List<String> chain, DecodedPayload decoded,
+                            List<DecodedNode> tree) {
     /** A piece of the request text; {@code match} pieces are the finding's matched text. */
     public record Segment(String text, boolean match) {
     }
@@ -31,11 +33,14 @@ public record DetailContent(String requestLine, List<Segment> request, String he
     static final int MAX_HEX = 64 * 1024;
 
     public static DetailContent of(Exchange e, Finding f) {
-        return of(e, f, List.of());
+        return of(e, f, List.of(), List.of());
     }
 
-    /** With the layers the detectors decoded on the way to {@code f} ({@code SessionPort.decodedLayers}). */
-    public static DetailContent of(Exchange e, Finding f, List<DecodedLayer> layers) {
+    /**
+     * With the layers the detectors decoded on the way to {@code f} ({@code SessionPort.decodedLayers}) and
+     * the whole request decoded as a tree ({@code SessionPort.decodedTree}).
+     */
+    public static DetailContent of(Exchange e, Finding f, List<DecodedLayer> layers, List<DecodedNode> tree) {
         String line = e.method() + " " + e.url() + (e.status() > 0 ? "  → " + e.status() : "")
                 + (e.isError() ? "  ✗ " + e.error() : "");
         StringBuilder text = new StringBuilder(line).append('\n');
@@ -54,7 +59,7 @@ public record DetailContent(String requestLine, List<Segment> request, String he
         List<Segment> segments = highlight(text.toString(), f == null ? "" : f.matchedText());
         boolean hit = segments.stream().anyMatch(Segment::match);
         return new DetailContent(line, segments, HexDump.format(body, MAX_HEX), pretty != null, hit, chain(f),
-                DecodedPayload.of(layers, f));
+                DecodedPayload.of(layers, f), List.copyOf(tree));
     }
 
     /** Splits {@code text} around every case-insensitive occurrence of {@code needle}. */

@@ -1,6 +1,7 @@
 package com.consentlens.ui.model;
 
 import com.consentlens.model.DecodedLayer;
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.ui.SessionPort;
@@ -57,6 +58,16 @@ public final class DetailModel {
         }
     }
 
+    /** The request decoded as a tree; a failure leaves the Structure tab empty, never the whole pane. */
+    private List<DecodedNode> tree(Exchange e) {
+        try {
+            return port.decodedTree(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("could not decode flow {} for its structure tab: {}", e.flowId(), ex.toString());
+            return List.of();
+        }
+    }
+
     private void load(String flowId, Finding f) {
         long gen = generation.incrementAndGet();
         if (flowId == null) {
@@ -65,7 +76,7 @@ public final class DetailModel {
         }
         background.execute(() -> {
             Optional<Exchange> e = port.exchange(flowId);
-            DetailContent c = e.map(x -> DetailContent.of(x, f, layers(x, f))).orElse(null);
+            DetailContent c = e.map(x -> DetailContent.of(x, f, layers(x, f), tree(x))).orElse(null);
             fx.execute(() -> {
                 if (generation.get() == gen) {
                     content.set(c);

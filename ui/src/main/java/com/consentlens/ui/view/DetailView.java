@@ -42,9 +42,11 @@ public final class DetailView extends VBox {
     private final VBox layers = new VBox(2);
     private final TextFlow decoded = new TextFlow();
     private final ScrollPane decodedScroll = new ScrollPane(new VBox(6, layers, decoded));
+    private final StructureView structure;
     private final Button copyRequest = new Button();
     private final Button copyDecoded = new Button();
     private String requestText = "";
+    private Finding currentFinding;
     private String decodedText = "";
 
     public DetailView(DetailModel model, Texts t) {
@@ -62,6 +64,7 @@ public final class DetailView extends VBox {
         decoded.setId("detailDecoded");
         layers.setId("detailLayers");
         decodedScroll.setFitToWidth(true);
+        structure = new StructureView(t);
         copyRequest.setText(t.get("detail.copy"));
         copyRequest.setId("copyRequest");
         copyRequest.setOnAction(e -> copy(requestText));
@@ -71,19 +74,24 @@ public final class DetailView extends VBox {
         TabPane tabs = new TabPane(
                 new Tab(t.get("detail.request"), withCopy(requestScroll, copyRequest)),
                 new Tab(t.get("detail.decoded"), withCopy(decodedScroll, copyDecoded)),
+                new Tab(t.get("detail.structure"), structure),
                 new Tab(t.get("detail.hex"), hex),
                 new Tab(t.get("detail.chain"), new ScrollPane(chain)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(title, verdict, tabs);
-        model.finding.addListener((o, old, f) -> showVerdict(f));
+        model.finding.addListener((o, old, f) -> {
+            currentFinding = f;
+            showVerdict(f);
+        });
         model.content.addListener((o, old, c) -> showContent(c));
         model.missingFlow.addListener((o, old, id) -> {
             if (id != null) {
                 title.setText(t.format("detail.missing", id));
             }
         });
-        showVerdict(model.finding.get());
+        currentFinding = model.finding.get();
+        showVerdict(currentFinding);
         showContent(model.content.get());
     }
 
@@ -206,8 +214,10 @@ public final class DetailView extends VBox {
         copyDecoded.setDisable(decodedText.isEmpty());
         if (c == null) {
             hex.clear();
+            structure.show(java.util.List.of(), null);
             return;
         }
+        structure.show(c.tree(), currentFinding);
         title.setText(c.requestLine());
         Text firstMatch = fill(request, c.request());
         requestScroll.setVvalue(0);
