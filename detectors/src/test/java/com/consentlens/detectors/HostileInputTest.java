@@ -40,6 +40,51 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * Every SDK table row (JSON, XML, forms, multipart, protobuf, wrapped base64, percent-encoding…) damaged
+     * many ways: detection, the decoded trail of each finding and the decoded tree never throw.
+     */
+    @Test
+    void sdkTableRows_damagedManyWays_neverBreakDetectionTrailOrTree() {
+        java.util.List<Exchange> rows = DetectionEngineTest.rows().map(a -> (Exchange) a.get()[2]).toList();
+        DetectionEngine engine = new DetectionEngine(profile(), catalog());
+        Random random = new Random(1123);
+        byte[] junk = utf8("<>%\n\r=&\"{}[]:;/+\\\u0000\uFEFF");
+        int findings = 0;
+        for (int i = 0; i < 6_000; i++) {
+            Exchange row = rows.get(i % rows.size());
+            byte[] body = row.requestBody().toByteArray();
+            for (int m = 1 + random.nextInt(3); m > 0 && body.length > 0; m--) {
+                int at = random.nextInt(body.length);
+                body = switch (random.nextInt(4)) {
+                    case 0 -> { body[at] = (byte) random.nextInt(256); yield body; }
+                    case 1 -> java.util.Arrays.copyOf(body, at);
+                    case 2 -> splice(body, at, new byte[] {junk[random.nextInt(junk.length)]});
+                    default -> splice(body, at, java.util.Arrays.copyOfRange(body, at, Math.min(body.length, at + 40)));
+                };
+            }
+            Exchange e = Exchange.builder().flowId("f-" + i).method("POST").url(row.url())
+                    .requestHeaders(row.requestHeaders()).requestBody(com.consentlens.model.Body.of(body)).build();
+            java.util.List<com.consentlens.model.Finding> found = engine.detect(e).findings();
+            findings += found.size();
+            for (com.consentlens.model.Finding f : found) {
+                assertThat(DecodedTrail.of(e, f)).isNotEmpty();
+            }
+            if (i % 10 == 0) {
+                assertThat(DecodedTree.of(e)).isNotEmpty();
+            }
+        }
+        assertThat(findings).as("damaged rows still carry most of their leaks").isGreaterThan(3_000);
+    }
+
+    private static byte[] splice(byte[] b, int at, byte[] insert) {
+        byte[] out = new byte[b.length + insert.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(insert, 0, out, at, insert.length);
+        System.arraycopy(b, at, out, at + insert.length, b.length - at);
+        return out;
+    }
+
     @Test
     void detect_longAppListValueIsCapped() {
         StringBuilder apps = new StringBuilder();
