@@ -237,8 +237,9 @@ class ConsentLensWindowTest {
         DecodedNode gzip = new DecodedNode("gzip", "form.data_list", batch.length(), batch, List.of(leaf));
         DecodedNode base64 = new DecodedNode("base64", "form.data_list", 40, null, List.of(gzip));
         DecodedNode field = new DecodedNode("form", "form.data_list", 56, "H4sIAAAA", List.of(base64));
-        port.tree = List.of(new DecodedNode("url", "", 30, "https://sdk.datasink.sensorsdata.cn/sa", List.of()),
+        List<DecodedNode> request = List.of(new DecodedNode("url", "", 30, "https://sdk.datasink.sensorsdata.cn/sa", List.of()),
                 new DecodedNode("body", "", 66, "data_list=H4sIAAAA", List.of(field)));
+        port.trees = e -> request;
         port.addExchange(Fixtures.exchange("f-1", "sdk.datasink.sensorsdata.cn", "data_list=H4sIAAAA"), null);
         Finding raw = raw(System.currentTimeMillis(), UMENG, PiiType.OAID, "sdk.datasink.sensorsdata.cn", "f-1");
         port.feed(new Finding(0, raw.timeMillis(), "f-1", "", "POST", raw.url(), raw.host(), raw.party(), raw.sdk(),

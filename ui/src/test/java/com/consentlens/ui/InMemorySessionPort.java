@@ -59,8 +59,8 @@ public final class InMemorySessionPort implements SessionPort {
     public volatile int markCalls;
     /** What {@link #decodedLayers} answers (the app's port re-decodes with the detectors). */
     public volatile List<DecodedLayer> layers = List.of();
-    /** What {@link #decodedTree} answers. */
-    public volatile List<DecodedNode> tree = List.of();
+    /** What {@link #decodedTree} answers, per exchange. */
+    public volatile java.util.function.Function<Exchange, List<DecodedNode>> trees = e -> List.of();
 
     public InMemorySessionPort(String name, boolean live) {
         this.name = name;
@@ -147,7 +147,7 @@ public final class InMemorySessionPort implements SessionPort {
 
     @Override public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) { return layers; }
 
-    @Override public List<DecodedNode> decodedTree(Exchange exchange) { return tree; }
+    @Override public List<DecodedNode> decodedTree(Exchange exchange) { return trees.apply(exchange); }
     @Override public void addListener(SessionPortListener l) { listeners.add(l); }
 
     @Override

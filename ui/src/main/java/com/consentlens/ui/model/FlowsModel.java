@@ -1,5 +1,6 @@
 package com.consentlens.ui.model;
 
+import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Header;
 import com.consentlens.ui.ExchangeSummary;
@@ -21,7 +22,7 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The Flows tab: every exchange, including errors, blind spots and truncated bodies, with a search that looks
- * inside headers and bodies. Bodies live in the store, so the search loads each exchange through the port on
+ * inside headers and bodies, and inside what they decode to (a value sent in base64 or gzip is found too). Bodies live in the store, so the search loads each exchange through the port on
  * a background thread and then narrows the list to the matching flow ids; a newer search cancels an older one.
  */
 public final class FlowsModel {
@@ -48,7 +49,7 @@ public final class FlowsModel {
         all.addAll(exchanges);
     }
 
-    /** Starts a search for {@code query} in URLs, headers and request/response bodies. */
+    /** Starts a search for {@code query} in URLs, headers, request/response bodies and the decoded request. */
     public void search() {
         String q = query.get() == null ? "" : query.get().trim().toLowerCase(Locale.ROOT);
         long gen = generation.incrementAndGet();
@@ -67,7 +68,7 @@ public final class FlowsModel {
                     return;
                 }
                 if (s.url().toLowerCase(Locale.ROOT).contains(q)
-                        || port.exchange(s.flowId()).map(e -> contains(e, q)).orElse(false)) {
+                        || port.exchange(s.flowId()).map(e -> contains(e, q) || decodedContains(e, q)).orElse(false)) {
                     hits.add(s.flowId());
                 }
             }
@@ -89,6 +90,24 @@ public final class FlowsModel {
         }
         return e.requestBody().asString(StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(lowerQuery)
                 || e.responseBody().asString(StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains(lowerQuery);
+    }
+
+    /** The query inside what the body decodes to (a value in base64, gzip, a nested form…), when raw text missed it. */
+    private boolean decodedContains(Exchange e, String lowerQuery) {
+        try {
+            return anyText(port.decodedTree(e), lowerQuery);
+        } catch (RuntimeException ex) {
+            return false; // a flow that cannot be decoded is searched as sent, as above
+        }
+    }
+
+    private static boolean anyText(List<DecodedNode> nodes, String lowerQuery) {
+        for (DecodedNode n : nodes) {
+            if (n.text() != null && n.text().toLowerCase(Locale.ROOT).contains(lowerQuery) || anyText(n.children(), lowerQuery)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refilter() {

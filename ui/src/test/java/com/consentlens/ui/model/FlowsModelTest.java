@@ -44,4 +44,19 @@ class FlowsModelTest {
         model.errorsOnly.set(true);
         assertThat(model.shown()).extracting(ExchangeSummary::flowId).containsExactly("f-3");
     }
+
+    @Test
+    void search_findsValuesOnlyTheDecodedBodyShows() {
+        port.addExchange(Fixtures.exchange("f-4", "sdk.datasink.sensorsdata.cn", "data_list=H4sIAAAAAAAA"), null);
+        model.add(port.exchanges());
+        com.consentlens.model.DecodedNode json = new com.consentlens.model.DecodedNode("gzip", "form.data_list", 30,
+                "[{\"user_id\":\"u-778899\"}]", java.util.List.of());
+        port.trees = e -> e.flowId().equals("f-4") ? java.util.List.of(new com.consentlens.model.DecodedNode("body", "", 24,
+                "data_list=H4sIAAAAAAAA", java.util.List.of(json))) : java.util.List.of();
+
+        model.query.set("U-778899");
+        model.search();
+
+        assertThat(model.shown()).extracting(ExchangeSummary::flowId).containsExactly("f-4");
+    }
 }
