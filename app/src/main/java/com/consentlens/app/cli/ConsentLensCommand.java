@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Privacy-leak inspector for mobile-app compliance testing.",
                 "移动应用个人信息合规检测：拦截代理、泄露检测、SDK 归属、同意时间线与证据包。"},
         subcommands = {RunCommand.class, DemoCommand.class, AnalyzeCommand.class, MarkCommand.class,
-                CaCommand.class, SdkCommand.class, SessionsCommand.class, ExportCommand.class,
+                CaCommand.class, SdkCommand.class, ProfileCommand.class, SessionsCommand.class, ExportCommand.class,
                 VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class ConsentLensCommand implements Runnable {
     public static final int EXIT_USAGE = 2;

@@ -1,0 +1,101 @@
+package com.consentlens.app.cli;
+
+import com.consentlens.app.UsageException;
+import com.consentlens.app.device.AdbDevice;
+import com.consentlens.evidence.profile.ProfileException;
+import com.consentlens.evidence.profile.ProfileJson;
+import com.consentlens.model.DeviceProfile;
+import com.consentlens.model.Profile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code consentlens profile from-adb}: start or extend a device profile with what adb reads off the phone. */
+@Command(name = "profile", mixinStandardHelpOptions = true, description = "Build device profiles.",
+        subcommands = ProfileCommand.FromAdb.class)
+public final class ProfileCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose 'profile from-adb --out FILE'");
+    }
+
+    @Command(name = "from-adb", mixinStandardHelpOptions = true,
+            description = {"Read the Android ID, serial, Wi-Fi MAC and installed apps of the phone over adb into a profile.",
+                    "通过 adb 读取测试手机的 Android ID、序列号、Wi-Fi MAC 和已安装应用，写入设备画像。",
+                    "IMEI, OAID and the phone number are not readable over adb: add them by hand."})
+    static final class FromAdb implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Profile to write (profile.json).")
+        Path out;
+        @Option(names = "--base", paramLabel = "FILE", description = "Start from this profile and add what the phone says.")
+        Path base;
+        @Option(names = "--serial", paramLabel = "SERIAL", description = "The device, when several are attached.")
+        String serial;
+        @Option(names = "--adb", paramLabel = "PATH", defaultValue = "adb", description = "The adb program (default: adb on PATH).")
+        String adb;
+
+        @Override
+        public Integer call() throws IOException {
+            Profile start = base == null ? Profile.EMPTY : read(base);
+            AdbDevice.DeviceFacts facts = AdbDevice.connect(adb, serial).read();
+            Profile merged = merge(start, facts);
+            String json = ProfileJson.write(merged, false);
+            try {
+                ProfileJson.parse(json); // what we write must read back: the same checks as --profile
+            } catch (ProfileException e) {
+                throw new UsageException("the phone's values do not make a valid profile: " + e.getMessage(), e);
+            }
+            Path target = out.toAbsolutePath();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.writeString(target, json, StandardCharsets.UTF_8);
+            System.out.printf("read %s%s: android_id %s, serial %s, wifi mac %s, %d installed apps%n", facts.serial(),
+                    facts.model().isEmpty() ? "" : " (" + facts.model() + ")", shown(facts.androidId()), shown(facts.serial()),
+                    shown(facts.mac()), facts.packages().size());
+            System.out.println("wrote " + target + "; add by hand what adb cannot read: IMEI (dial *#06#), OAID"
+                    + " (Settings → Privacy → Ads), the phone number and the location");
+            return 0;
+        }
+
+        private static String shown(String v) {
+            return v.isEmpty() ? "(not readable)" : v;
+        }
+
+        private static Profile read(Path file) {
+            try {
+                return ProfileJson.read(file);
+            } catch (ProfileException e) {
+                throw new UsageException("profile " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
+            DeviceProfile d = start.device();
+            String name = d.name().isEmpty() ? (facts.model().isEmpty() ? facts.serial() : facts.model()) : d.name();
+            DeviceProfile merged = new DeviceProfile(name, d.imei(), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
+                    union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
+                    d.phone(), d.email(), d.location(), d.contacts(), union(d.installedApps(), facts.packages()));
+            return new Profile(merged, start.app());
+        }
+
+        private static List<String> union(List<String> known, String value) {
+            return value.isEmpty() ? known : union(known, List.of(value));
+        }
+
+        private static List<String> union(List<String> known, List<String> values) {
+            LinkedHashSet<String> all = new LinkedHashSet<>(known);
+            all.addAll(values);
+            return List.copyOf(all);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.consentlens.app.device;
+
+import com.consentlens.app.UsageException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code adb} can read off the test phone for its profile, with no app installed and no root: the
+ * Android ID, the serial number, the Wi-Fi MAC where the system still shows it, and the installed
+ * third-party packages (the names an app-list upload carries). IMEI, OAID and the phone number are not
+ * readable this way on current Android; the tester enters them (dial *#06#; Settings → Privacy → Ads).
+ *
+ * <pre>{@code
+ * AdbDevice phone = AdbDevice.connect("adb", null);   // the only device, or the one given by serial
+ * DeviceFacts facts = phone.read();
+ * }</pre>
+ */
+public final class AdbDevice {
+    private static final long TIMEOUT_SECONDS = 20;
+    private final String adb;
+    private final String serial;
+
+    private AdbDevice(String adb, String serial) {
+        this.adb = adb;
+        this.serial = serial;
+    }
+
+    /** What was read; an empty string or list where the phone would not say. */
+    public record DeviceFacts(String serial, String model, String androidId, String mac, List<String> packages) {
+    }
+
+    /** The device to read: {@code serial}, or the only one attached; a clear error otherwise. */
+    public static AdbDevice connect(String adb, String serial) {
+        List<String> ready = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String line : run(adb, List.of("devices")).split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length < 2 || line.startsWith("List of devices") || line.startsWith("*")) {
+                continue;
+            }
+            (cols[1].equals("device") ? ready : other).add(cols[0] + (cols[1].equals("device") ? "" : " (" + cols[1] + ")"));
+        }
+        if (serial != null) {
+            if (!ready.contains(serial)) {
+                throw new UsageException("adb: no ready device " + serial + "; ready: " + (ready.isEmpty() ? "none" : ready)
+                        + (other.isEmpty() ? "" : ", not ready: " + other));
+            }
+            return new AdbDevice(adb, serial);
+        }
+        if (ready.isEmpty()) {
+            throw new UsageException("adb: no ready device" + (other.isEmpty() ? "" : " (" + String.join(", ", other)
+                    + ": accept the USB debugging prompt on the phone)") + "; connect the phone with USB debugging on");
+        }
+        if (ready.size() > 1) {
+            throw new UsageException("adb: several devices, choose one with --serial: " + String.join(", ", ready));
+        }
+        return new AdbDevice(adb, ready.get(0));
+    }
+
+    public DeviceFacts read() {
+        String androidId = shell("settings", "get", "secure", "android_id").toLowerCase(Locale.ROOT);
+        String serialNo = shell("getprop", "ro.serialno");
+        String model = shell("getprop", "ro.product.model");
+        String mac = shell("cat", "/sys/class/net/wlan0/address").toUpperCase(Locale.ROOT);
+        List<String> packages = new ArrayList<>();
+        for (String line : shell("pm", "list", "packages", "-3").split("\n")) {
+            String p = line.trim();
+            if (p.startsWith("package:") && p.length() > "package:".length()) {
+                packages.add(p.substring("package:".length()));
+            }
+        }
+        java.util.Collections.sort(packages);
+        return new DeviceFacts(serial, model,
+                androidId.matches("[0-9a-f]{16}") ? androidId : "",
+                mac.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}") && !mac.equals("02:00:00:00:00:00") ? mac : "",
+                packages);
+    }
+
+    /** A shell command's trimmed output, or "" when the phone refuses it (permission, missing file). */
+    private String shell(String... command) {
+        List<String> args = new ArrayList<>(List.of("-s", serial, "shell"));
+        args.addAll(List.of(command));
+        try {
+            return run(adb, args).trim();
+        } catch (UsageException e) {
+            return "";
+        }
+    }
+
+    private static String run(String adb, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(adb);
+        command.addAll(args);
+        java.nio.file.Path output = null;
+        try {
+            // output to a file, so a hung adb is bounded by the timeout instead of a blocked read
+            output = java.nio.file.Files.createTempFile("consentlens-adb", ".txt");
+            Process p;
+            try {
+                p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            } catch (IOException e) {
+                throw new UsageException("adb not found (" + adb + "): install Android platform-tools or pass --adb PATH");
+            }
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new UsageException("adb " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            String text = java.nio.file.Files.readString(output, StandardCharsets.UTF_8).replace("\r", "");
+            if (p.exitValue() != 0) {
+                throw new UsageException("adb " + String.join(" ", args) + " failed: " + text.trim());
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UsageException("adb " + String.join(" ", args) + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageException("interrupted while running adb");
+        } finally {
+            if (output != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(output);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Stands in for Android's adb in tests: answers as a phone would, from FAKE_ADB_DEVICES ("serial state" lines).
+case "$1" in
+  devices)
+    echo "List of devices attached"
+    printf '%s\n' "$FAKE_ADB_DEVICES" | sed 's/ /\t/'
+    exit 0 ;;
+  -s) shift 2 ;;
+esac
+[ "$1" = "shell" ] || { echo "error: unknown command $*" >&2; exit 1; }
+shift
+case "$*" in
+  "settings get secure android_id") echo "3c2f8a9b1d4e5f60" ;;
+  "getprop ro.serialno") echo "R58N12345AB" ;;
+  "getprop ro.product.model") echo "M2012K11AC" ;;
+  "cat /sys/class/net/wlan0/address") echo "cat: /sys/class/net/wlan0/address: Permission denied" >&2; exit 1 ;;
+  "pm list packages -3") printf 'package:com.tencent.mm\r\npackage:com.eg.android.AlipayGphone\r\npackage:com.taobao.taobao\r\n' ;;
+  *) echo "/system/bin/sh: $1: inaccessible or not found" >&2; exit 127 ;;
+esac
