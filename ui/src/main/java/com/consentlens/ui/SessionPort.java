@@ -78,6 +78,15 @@ public interface SessionPort {
     /** Throws IllegalArgumentException whose message names the offending field. */
     void saveProfile(Profile profile);
 
+    /**
+     * {@code base} with what the phone attached over adb says (Android ID, serial, Wi-Fi MAC, installed apps).
+     * Runs adb, so the UI calls it off the FX thread; throws IllegalStateException with a message for the
+     * tester (no adb, no phone, several phones) — and always where the port cannot reach a phone (the default).
+     */
+    default Profile readPhone(Profile base) {
+        throw new IllegalStateException("reading a phone over adb is not available in this session");
+    }
+
     /** Reads a profile.json; throws IllegalArgumentException naming the field. */
     Profile importProfile(Path file);
 

@@ -269,6 +269,24 @@ class ConsentLensWindowTest {
     }
 
     @Test
+    void profileTab_readFromPhone_fillsTheFormOrSaysWhy(FxRobot robot) throws Exception {
+        robot.clickOn("Profile");
+        robot.clickOn("#profileFromPhone");
+        waitUntil(() -> robot.lookup("#profileStatus").queryAs(Label.class).getText().contains("no ready device"));
+
+        port.phone = base -> new com.consentlens.model.Profile(new com.consentlens.model.DeviceProfile("M2012K11AC",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("3c2f8a9b1d4e5f60"), List.of(),
+                List.of("R58N12345AB"), List.of(), List.of(), null, List.of(), List.of("com.tencent.mm", "com.taobao.taobao")),
+                base.app());
+        robot.clickOn("#profileFromPhone");
+        waitUntil(() -> robot.lookup("#profileStatus").queryAs(Label.class).getText().startsWith("Read from the phone"));
+        assertThat(robot.lookup("#profile-androidId").queryTextInputControl().getText()).isEqualTo("3c2f8a9b1d4e5f60");
+        assertThat(robot.lookup("#profile-installedApps").queryTextInputControl().getText())
+                .isEqualTo("com.tencent.mm\ncom.taobao.taobao");
+        assertThat(robot.lookup("#profileFromPhone").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void flowsAndSummaryTabs_showExchangesEventsAndMatrix(FxRobot robot) throws Exception {
         port.addExchange(Fixtures.exchange("f-1", "ulogs.umeng.com", "{}"), null);
         port.addExchange(Fixtures.exchange("f-2", "pinned.example.com", ""), "client rejected our certificate");

@@ -148,6 +148,13 @@ public final class InMemorySessionPort implements SessionPort {
     @Override public List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) { return layers; }
 
     @Override public List<DecodedNode> decodedTree(Exchange exchange) { return trees.apply(exchange); }
+
+    /** What {@link #readPhone} answers (the app's port runs adb). */
+    public volatile java.util.function.UnaryOperator<Profile> phone = base -> {
+        throw new IllegalStateException("adb: no ready device; connect the phone with USB debugging on");
+    };
+
+    @Override public Profile readPhone(Profile base) { return phone.apply(base); }
     @Override public void addListener(SessionPortListener l) { listeners.add(l); }
 
     @Override

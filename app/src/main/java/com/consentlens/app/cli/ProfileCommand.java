@@ -2,16 +2,14 @@ package com.consentlens.app.cli;
 
 import com.consentlens.app.UsageException;
 import com.consentlens.app.device.AdbDevice;
+import com.consentlens.app.device.PhoneProfile;
 import com.consentlens.evidence.profile.ProfileException;
 import com.consentlens.evidence.profile.ProfileJson;
-import com.consentlens.model.DeviceProfile;
 import com.consentlens.model.Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +45,7 @@ public final class ProfileCommand implements Runnable {
         public Integer call() throws IOException {
             Profile start = base == null ? Profile.EMPTY : read(base);
             AdbDevice.DeviceFacts facts = AdbDevice.connect(adb, serial).read();
-            Profile merged = merge(start, facts);
+            Profile merged = PhoneProfile.merge(start, facts);
             String json = ProfileJson.write(merged, false);
             try {
                 ProfileJson.parse(json); // what we write must read back: the same checks as --profile
@@ -77,25 +75,6 @@ public final class ProfileCommand implements Runnable {
             } catch (ProfileException e) {
                 throw new UsageException("profile " + file + ": " + e.getMessage(), e);
             }
-        }
-
-        static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
-            DeviceProfile d = start.device();
-            String name = d.name().isEmpty() ? (facts.model().isEmpty() ? facts.serial() : facts.model()) : d.name();
-            DeviceProfile merged = new DeviceProfile(name, d.imei(), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
-                    union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
-                    d.phone(), d.email(), d.location(), d.contacts(), union(d.installedApps(), facts.packages()));
-            return new Profile(merged, start.app());
-        }
-
-        private static List<String> union(List<String> known, String value) {
-            return value.isEmpty() ? known : union(known, List.of(value));
-        }
-
-        private static List<String> union(List<String> known, List<String> values) {
-            LinkedHashSet<String> all = new LinkedHashSet<>(known);
-            all.addAll(values);
-            return List.copyOf(all);
         }
     }
 }

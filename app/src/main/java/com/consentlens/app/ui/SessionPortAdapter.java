@@ -94,6 +94,16 @@ public final class SessionPortAdapter implements SessionPort {
         return DecodedTree.of(exchange);
     }
 
+    /** adb from PATH, the only attached phone; a usage error becomes the message the Profile tab shows. */
+    @Override
+    public Profile readPhone(Profile base) {
+        try {
+            return com.consentlens.app.device.PhoneProfile.fromAdb(base, "adb", null);
+        } catch (com.consentlens.app.UsageException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public List<ExchangeSummary> exchanges() {
         Map<String, Integer> counts = new HashMap<>();

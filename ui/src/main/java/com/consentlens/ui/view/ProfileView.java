@@ -6,6 +6,7 @@ import com.consentlens.ui.Texts;
 import com.consentlens.ui.model.ProfileModel;
 import java.io.File;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,12 +70,51 @@ public final class ProfileView extends ScrollPane {
                 act(t, () -> port.exportProfile(model.toProfile(), f.toPath()), "profile.exported");
             }
         });
+        Button fromPhone = new Button(t.get("profile.fromPhone"));
+        fromPhone.setId("profileFromPhone");
+        fromPhone.setOnAction(e -> readPhone(t, port, model, fromPhone));
         Label help = new Label(t.get("profile.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        VBox box = new VBox(8, help, grid, new HBox(8, save, importButton, exportButton), status);
+        // the actions sit above the long form, where they are seen without scrolling
+        VBox box = new VBox(8, help, new HBox(8, save, importButton, exportButton, fromPhone), status, grid);
         box.setPadding(new Insets(10));
         setContent(box);
+    }
+
+    /** Runs adb off the FX thread (it may take seconds, or time out) and fills the form with what it read. */
+    private void readPhone(Texts t, SessionPort port, ProfileModel model, Button button) {
+        Profile base;
+        try {
+            base = model.toProfile();
+        } catch (IllegalArgumentException e) {
+            showStatus(t.format("profile.failed", e.getMessage()), false);
+            return;
+        }
+        button.setDisable(true);
+        showStatus(t.get("profile.readingPhone"), true);
+        Thread reader = new Thread(() -> {
+            try {
+                Profile read = port.readPhone(base);
+                Platform.runLater(() -> {
+                    model.load(read);
+                    showStatus(t.get("profile.readPhone"), true);
+                    button.setDisable(false);
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    showStatus(t.format("profile.failed", e.getMessage()), false);
+                    button.setDisable(false);
+                });
+            }
+        }, "consentlens-adb");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void showStatus(String text, boolean ok) {
+        status.setText(text);
+        status.getStyleClass().setAll("label", ok ? "cl-ok" : "cl-danger-text");
     }
 
     private void act(Texts t, Runnable action, String okKey) {

@@ -1,0 +1,37 @@
+package com.consentlens.app.device;
+
+import com.consentlens.model.DeviceProfile;
+import com.consentlens.model.Profile;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** A profile extended with what adb read off the phone: values added, nothing the tester entered is lost. */
+public final class PhoneProfile {
+    private PhoneProfile() {
+    }
+
+    /** {@code start} with the phone's Android ID, MAC, serial and apps added; its name if it had none. */
+    public static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
+        DeviceProfile d = start.device();
+        String name = d.name().isEmpty() ? (facts.model().isEmpty() ? facts.serial() : facts.model()) : d.name();
+        DeviceProfile merged = new DeviceProfile(name, d.imei(), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
+                union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
+                d.phone(), d.email(), d.location(), d.contacts(), union(d.installedApps(), facts.packages()));
+        return new Profile(merged, start.app());
+    }
+
+    /** The phone attached over adb read into {@code start}; errors (no adb, no or several devices) as usage errors. */
+    public static Profile fromAdb(Profile start, String adb, String serial) {
+        return merge(start, AdbDevice.connect(adb, serial).read());
+    }
+
+    private static List<String> union(List<String> known, String value) {
+        return value.isEmpty() ? known : union(known, List.of(value));
+    }
+
+    private static List<String> union(List<String> known, List<String> values) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(known);
+        all.addAll(values);
+        return List.copyOf(all);
+    }
+}
