@@ -53,6 +53,7 @@ class ProfileFromAdbTest {
         assertThat(p.device().mac()).as("the phone refused the MAC").isEmpty();
         assertThat(p.device().installedApps()).containsExactly("com.eg.android.AlipayGphone", "com.taobao.taobao", "com.tencent.mm");
         assertThat(p.device().name()).isEqualTo("M2012K11AC");
+        assertThat(p.device().location()).isEqualTo(new com.consentlens.model.GeoPoint(39.904211, 116.407395, 2000));
     }
 
     @Test

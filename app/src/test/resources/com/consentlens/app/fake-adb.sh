@@ -14,6 +14,7 @@ case "$*" in
   "getprop ro.serialno") echo "R58N12345AB" ;;
   "getprop ro.product.model") echo "M2012K11AC" ;;
   "cat /sys/class/net/wlan0/address") echo "cat: /sys/class/net/wlan0/address: Permission denied" >&2; exit 1 ;;
+  "dumpsys location") printf 'Location Manager State:\n  Last Known Locations:\n    passive: Location[network 39.904211,116.407395 hAcc=21 et=+2d3h mock]\n' ;;
   "pm list packages -3") printf 'package:com.tencent.mm\r\npackage:com.eg.android.AlipayGphone\r\npackage:com.taobao.taobao\r\n' ;;
   *) echo "/system/bin/sh: $1: inaccessible or not found" >&2; exit 127 ;;
 esac

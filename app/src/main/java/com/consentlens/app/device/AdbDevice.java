@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code adb} can read off the test phone for its profile, with no app installed and no root: the
- * Android ID, the serial number, the Wi-Fi MAC where the system still shows it, and the installed
- * third-party packages (the names an app-list upload carries). IMEI, OAID and the phone number are not
+ * Android ID, the serial number, the Wi-Fi MAC where the system still shows it, the installed third-party
+ * packages (the names an app-list upload carries) and the last location fix the system holds. IMEI, OAID and the phone number are not
  * readable this way on current Android; the tester enters them (dial *#06#; Settings → Privacy → Ads).
  *
  * <pre>{@code
@@ -30,8 +30,13 @@ public final class AdbDevice {
     }
 
     /** What was read; an empty string or list where the phone would not say. */
-    public record DeviceFacts(String serial, String model, String androidId, String mac, List<String> packages) {
+    public record DeviceFacts(String serial, String model, String androidId, String mac, List<String> packages,
+                              double[] location) {
     }
+
+    /** {@code Location[gps 39.904200,116.407400 …]} in {@code dumpsys location}: a provider, then lat,lng. */
+    private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile(
+            "Location\\[\\w+ (-?\\d{1,2}\\.\\d+),(-?\\d{1,3}\\.\\d+)");
 
     /** The device to read: {@code serial}, or the only one attached; a clear error otherwise. */
     public static AdbDevice connect(String adb, String serial) {
@@ -77,7 +82,20 @@ public final class AdbDevice {
         return new DeviceFacts(serial, model,
                 androidId.matches("[0-9a-f]{16}") ? androidId : "",
                 mac.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}") && !mac.equals("02:00:00:00:00:00") ? mac : "",
-                packages);
+                packages, lastKnownLocation(shell("dumpsys", "location")));
+    }
+
+    /** The first last-known fix the location service reports, or null (location off, no fix yet). */
+    static double[] lastKnownLocation(String dumpsys) {
+        java.util.regex.Matcher m = LOCATION.matcher(dumpsys);
+        while (m.find()) {
+            double lat = Double.parseDouble(m.group(1));
+            double lng = Double.parseDouble(m.group(2));
+            if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && (lat != 0 || lng != 0)) {
+                return new double[] {lat, lng};
+            }
+        }
+        return null;
     }
 
     /** A shell command's trimmed output, or "" when the phone refuses it (permission, missing file). */

@@ -1,6 +1,7 @@
 package com.consentlens.app.device;
 
 import com.consentlens.model.DeviceProfile;
+import com.consentlens.model.GeoPoint;
 import com.consentlens.model.Profile;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,13 +11,21 @@ public final class PhoneProfile {
     private PhoneProfile() {
     }
 
-    /** {@code start} with the phone's Android ID, MAC, serial and apps added; its name if it had none. */
+    /** The radius given to a location read off the phone: a phone indoors reports fixes this far apart. */
+    static final double PHONE_FIX_RADIUS_METERS = 2000;
+
+    /**
+     * {@code start} with the phone's Android ID, MAC, serial and apps added; its name if it had none, and the
+     * phone's last fix as its location if it had none.
+     */
     public static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
         DeviceProfile d = start.device();
         String name = d.name().isEmpty() ? (facts.model().isEmpty() ? facts.serial() : facts.model()) : d.name();
         DeviceProfile merged = new DeviceProfile(name, d.imei(), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
                 union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
-                d.phone(), d.email(), d.location(), d.contacts(), union(d.installedApps(), facts.packages()));
+                d.phone(), d.email(), d.location() != null || facts.location() == null ? d.location()
+                        : new GeoPoint(facts.location()[0], facts.location()[1], PHONE_FIX_RADIUS_METERS),
+                d.contacts(), union(d.installedApps(), facts.packages()));
         return new Profile(merged, start.app());
     }
 
