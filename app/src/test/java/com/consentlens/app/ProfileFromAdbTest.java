@@ -54,6 +54,9 @@ class ProfileFromAdbTest {
         assertThat(p.device().installedApps()).containsExactly("com.eg.android.AlipayGphone", "com.taobao.taobao", "com.tencent.mm");
         assertThat(p.device().name()).isEqualTo("M2012K11AC");
         assertThat(p.device().location()).isEqualTo(new com.consentlens.model.GeoPoint(39.904211, 116.407395, 2000));
+        assertThat(p.device().contacts()).containsExactly(
+                new com.consentlens.model.Contact("张三", List.of("139 0000 1111", "+86 139-0000-2222"), List.of("zhangsan@example.com")),
+                new com.consentlens.model.Contact("Li, Si", List.of("010 1234-5678"), List.of()));
     }
 
     @Test

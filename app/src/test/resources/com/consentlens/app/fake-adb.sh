@@ -15,6 +15,10 @@ case "$*" in
   "getprop ro.product.model") echo "M2012K11AC" ;;
   "cat /sys/class/net/wlan0/address") echo "cat: /sys/class/net/wlan0/address: Permission denied" >&2; exit 1 ;;
   "dumpsys location") printf 'Location Manager State:\n  Last Known Locations:\n    passive: Location[network 39.904211,116.407395 hAcc=21 et=+2d3h mock]\n' ;;
+  "content query --uri content://com.android.contacts/data/phones --projection display_name:data1")
+    printf 'Row: 0 display_name=张三, data1=139 0000 1111\nRow: 1 display_name=Li, Si, data1=(010) 1234-5678\nRow: 2 display_name=张三, data1=+86 139-0000-2222\nRow: 3 display_name=Bad, data1=call me\n' ;;
+  "content query --uri content://com.android.contacts/data/emails --projection display_name:data1")
+    printf 'Row: 0 display_name=张三, data1=zhangsan@example.com\n' ;;
   "pm list packages -3") printf 'package:com.tencent.mm\r\npackage:com.eg.android.AlipayGphone\r\npackage:com.taobao.taobao\r\n' ;;
   *) echo "/system/bin/sh: $1: inaccessible or not found" >&2; exit 127 ;;
 esac

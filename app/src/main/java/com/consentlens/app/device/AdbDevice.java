@@ -1,6 +1,9 @@
 package com.consentlens.app.device;
 
 import com.consentlens.app.UsageException;
+import com.consentlens.model.Contact;
+import com.consentlens.model.IdentifierFormats;
+import com.consentlens.model.PiiType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * What {@code adb} can read off the test phone for its profile, with no app installed and no root: the
  * Android ID, the serial number, the Wi-Fi MAC where the system still shows it, the installed third-party
- * packages (the names an app-list upload carries) and the last location fix the system holds. IMEI, OAID and the phone number are not
+ * packages (the names an app-list upload carries), the last location fix the system holds, and the
+ * address book's phones and emails (what a contacts upload carries, often hashed). IMEI, OAID and the phone number are not
  * readable this way on current Android; the tester enters them (dial *#06#; Settings → Privacy → Ads).
  *
  * <pre>{@code
@@ -31,8 +35,12 @@ public final class AdbDevice {
 
     /** What was read; an empty string or list where the phone would not say. */
     public record DeviceFacts(String serial, String model, String androidId, String mac, List<String> packages,
-                              double[] location) {
+                              double[] location, List<Contact> contacts) {
     }
+
+    /** {@code Row: 3 display_name=张三, data1=139 0000 1111} from {@code content query}. */
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile(
+            "^Row: \\d+ display_name=(.*), data1=(.*)$");
 
     /** {@code Location[gps 39.904200,116.407400 …]} in {@code dumpsys location}: a provider, then lat,lng. */
     private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile(
@@ -82,7 +90,43 @@ public final class AdbDevice {
         return new DeviceFacts(serial, model,
                 androidId.matches("[0-9a-f]{16}") ? androidId : "",
                 mac.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}") && !mac.equals("02:00:00:00:00:00") ? mac : "",
-                packages, lastKnownLocation(shell("dumpsys", "location")));
+                packages, lastKnownLocation(shell("dumpsys", "location")),
+                contacts(query("content://com.android.contacts/data/phones"), query("content://com.android.contacts/data/emails")));
+    }
+
+    private String query(String uri) {
+        return shell("content", "query", "--uri", uri, "--projection", "display_name:data1");
+    }
+
+    /**
+     * The address book's phones and emails by contact name, in the order first seen; values that are not a
+     * phone number or an email (as the profile checks them) are left out rather than failing the profile.
+     */
+    static List<Contact> contacts(String phoneRows, String emailRows) {
+        java.util.Map<String, List<List<String>>> byName = new java.util.LinkedHashMap<>();
+        collect(phoneRows, 0, PiiType.PHONE, byName);
+        collect(emailRows, 1, PiiType.EMAIL, byName);
+        List<Contact> out = new ArrayList<>();
+        byName.forEach((name, values) -> out.add(new Contact(name, values.get(0), values.get(1))));
+        return out;
+    }
+
+    private static void collect(String rows, int slot, PiiType type, java.util.Map<String, List<List<String>>> byName) {
+        for (String line : rows.split("\n")) {
+            java.util.regex.Matcher m = ROW.matcher(line.trim());
+            if (!m.matches()) {
+                continue;
+            }
+            String value = m.group(2).trim().replace("(", "").replace(")", "");
+            if (value.isEmpty() || IdentifierFormats.problemWith(type, value) != null) {
+                continue;
+            }
+            List<List<String>> values = byName.computeIfAbsent(m.group(1).trim(),
+                    k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            if (!values.get(slot).contains(value)) {
+                values.get(slot).add(value);
+            }
+        }
     }
 
     /** The first last-known fix the location service reports, or null (location off, no fix yet). */

@@ -1,5 +1,6 @@
 package com.consentlens.app.device;
 
+import com.consentlens.model.Contact;
 import com.consentlens.model.DeviceProfile;
 import com.consentlens.model.GeoPoint;
 import com.consentlens.model.Profile;
@@ -15,8 +16,8 @@ public final class PhoneProfile {
     static final double PHONE_FIX_RADIUS_METERS = 2000;
 
     /**
-     * {@code start} with the phone's Android ID, MAC, serial and apps added; its name if it had none, and the
-     * phone's last fix as its location if it had none.
+     * {@code start} with the phone's Android ID, MAC, serial, apps and contacts added; its name if it had none,
+     * and the phone's last fix as its location if it had none.
      */
     public static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
         DeviceProfile d = start.device();
@@ -25,13 +26,22 @@ public final class PhoneProfile {
                 union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
                 d.phone(), d.email(), d.location() != null || facts.location() == null ? d.location()
                         : new GeoPoint(facts.location()[0], facts.location()[1], PHONE_FIX_RADIUS_METERS),
-                d.contacts(), union(d.installedApps(), facts.packages()));
+                contacts(d.contacts(), facts.contacts()), union(d.installedApps(), facts.packages()));
         return new Profile(merged, start.app());
     }
 
     /** The phone attached over adb read into {@code start}; errors (no adb, no or several devices) as usage errors. */
     public static Profile fromAdb(Profile start, String adb, String serial) {
         return merge(start, AdbDevice.connect(adb, serial).read());
+    }
+
+    /** The profile's contacts, then the phone's contacts whose names it does not have yet. */
+    private static List<Contact> contacts(List<Contact> known, List<Contact> read) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        known.forEach(c -> names.add(c.name()));
+        List<Contact> all = new java.util.ArrayList<>(known);
+        read.stream().filter(c -> names.add(c.name())).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private static List<String> union(List<String> known, String value) {
