@@ -49,6 +49,7 @@ class ProfileFromAdbTest {
         assertThat(r.exit()).as(r.err()).isZero();
         Profile p = ProfileJson.read(out);
         assertThat(p.device().androidId()).containsExactly("3c2f8a9b1d4e5f60");
+        assertThat(p.device().imei()).containsExactly("490154203237518");
         assertThat(p.device().serial()).containsExactly("R58N12345AB");
         assertThat(p.device().mac()).as("the phone refused the MAC").isEmpty();
         assertThat(p.device().installedApps()).containsExactly("com.eg.android.AlipayGphone", "com.taobao.taobao", "com.tencent.mm");
@@ -71,7 +72,7 @@ class ProfileFromAdbTest {
         assertThat(r.exit()).as(r.err()).isZero();
         Profile p = ProfileJson.read(out);
         assertThat(p.device().name()).isEqualTo("Lab phone A");
-        assertThat(p.device().imei()).containsExactly("867530012345674");
+        assertThat(p.device().imei()).containsExactly("867530012345674", "490154203237518");
         assertThat(p.device().installedApps()).containsExactly("com.sina.weibo", "com.eg.android.AlipayGphone",
                 "com.taobao.taobao", "com.tencent.mm");
         assertThat(p.app().packageName()).isEqualTo("com.example.shop");

@@ -19,6 +19,8 @@ case "$*" in
     printf 'Row: 0 display_name=张三, data1=139 0000 1111\nRow: 1 display_name=Li, Si, data1=(010) 1234-5678\nRow: 2 display_name=张三, data1=+86 139-0000-2222\nRow: 3 display_name=Bad, data1=call me\n' ;;
   "content query --uri content://com.android.contacts/data/emails --projection display_name:data1")
     printf 'Row: 0 display_name=张三, data1=zhangsan@example.com\n' ;;
+  "service call iphonesubinfo 1")
+    printf "Result: Parcel(\n  0x00000000: 00000000 0000000f 00390034 00310030 '........4.9.0.1.'\n  0x00000010: 00340035 00300032 00320033 00370033 '5.4.2.0.3.2.3.7.'\n  0x00000020: 00310035 00000038                   '5.1.8...        ')\n" ;;
   "pm list packages -3") printf 'package:com.tencent.mm\r\npackage:com.eg.android.AlipayGphone\r\npackage:com.taobao.taobao\r\n' ;;
   *) echo "/system/bin/sh: $1: inaccessible or not found" >&2; exit 127 ;;
 esac

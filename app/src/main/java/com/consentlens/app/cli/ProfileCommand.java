@@ -57,12 +57,13 @@ public final class ProfileCommand implements Runnable {
                 Files.createDirectories(target.getParent());
             }
             Files.writeString(target, json, StandardCharsets.UTF_8);
-            System.out.printf("read %s%s: android_id %s, serial %s, wifi mac %s, %d installed apps, %d contacts, location %s%n",
-                    facts.serial(), facts.model().isEmpty() ? "" : " (" + facts.model() + ")", shown(facts.androidId()),
+            System.out.printf("read %s%s: imei %s, android_id %s, serial %s, wifi mac %s, %d installed apps, %d contacts,"
+                    + " location %s%n", facts.serial(), facts.model().isEmpty() ? "" : " (" + facts.model() + ")",
+                    shown(facts.imei()), shown(facts.androidId()),
                     shown(facts.serial()), shown(facts.mac()), facts.packages().size(), facts.contacts().size(),
                     facts.location() == null ? "(no fix)" : facts.location()[0] + "," + facts.location()[1]);
-            System.out.println("wrote " + target + "; add by hand what adb cannot read: IMEI (dial *#06#), OAID"
-                    + " (Settings → Privacy → Ads) and the phone number");
+            System.out.println("wrote " + target + "; add by hand what adb cannot read: "
+                    + (facts.imei().isEmpty() ? "IMEI (dial *#06#), " : "") + "OAID (Settings → Privacy → Ads) and the phone number");
             return 0;
         }
 

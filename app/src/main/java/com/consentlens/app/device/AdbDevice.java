@@ -34,8 +34,8 @@ public final class AdbDevice {
     }
 
     /** What was read; an empty string or list where the phone would not say. */
-    public record DeviceFacts(String serial, String model, String androidId, String mac, List<String> packages,
-                              double[] location, List<Contact> contacts) {
+    public record DeviceFacts(String serial, String model, String imei, String androidId, String mac,
+                              List<String> packages, double[] location, List<Contact> contacts) {
     }
 
     /** {@code Row: 3 display_name=张三, data1=139 0000 1111} from {@code content query}. */
@@ -87,7 +87,7 @@ public final class AdbDevice {
             }
         }
         java.util.Collections.sort(packages);
-        return new DeviceFacts(serial, model,
+        return new DeviceFacts(serial, model, imeiFromParcel(shell("service", "call", "iphonesubinfo", "1")),
                 androidId.matches("[0-9a-f]{16}") ? androidId : "",
                 mac.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}") && !mac.equals("02:00:00:00:00:00") ? mac : "",
                 packages, lastKnownLocation(shell("dumpsys", "location")),
@@ -127,6 +127,28 @@ public final class AdbDevice {
                 values.get(slot).add(value);
             }
         }
+    }
+
+    /**
+     * The IMEI in the reply of {@code service call iphonesubinfo 1} (getDeviceId), which Android answers
+     * without a permission check up to version 9: the quoted text columns of the parcel dump, digits only,
+     * kept when they are 15 Luhn-valid digits. Android 10 and later answer with a security exception: "".
+     */
+    static String imeiFromParcel(String reply) {
+        StringBuilder digits = new StringBuilder();
+        for (String line : reply.split("\n")) {
+            int open = line.indexOf('\'');
+            int close = line.lastIndexOf('\'');
+            if (open >= 0 && close > open) {
+                for (char c : line.substring(open + 1, close).toCharArray()) {
+                    if (c >= '0' && c <= '9') {
+                        digits.append(c);
+                    }
+                }
+            }
+        }
+        String imei = digits.toString();
+        return imei.length() == 15 && IdentifierFormats.luhnValid(imei) ? imei : "";
     }
 
     /** The first last-known fix the location service reports, or null (location off, no fix yet). */

@@ -22,7 +22,7 @@ public final class PhoneProfile {
     public static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
         DeviceProfile d = start.device();
         String name = d.name().isEmpty() ? (facts.model().isEmpty() ? facts.serial() : facts.model()) : d.name();
-        DeviceProfile merged = new DeviceProfile(name, d.imei(), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
+        DeviceProfile merged = new DeviceProfile(name, union(d.imei(), facts.imei()), d.meid(), d.imsi(), d.iccid(), d.oaid(), d.gaid(),
                 union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
                 d.phone(), d.email(), d.location() != null || facts.location() == null ? d.location()
                         : new GeoPoint(facts.location()[0], facts.location()[1], PHONE_FIX_RADIUS_METERS),

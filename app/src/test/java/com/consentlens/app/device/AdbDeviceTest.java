@@ -27,4 +27,25 @@ class AdbDeviceTest {
     void lastKnownLocation_readsTheFirstRealFix(String name, String dumpsys, double[] expected) {
         assertThat(AdbDevice.lastKnownLocation(dumpsys)).isEqualTo(expected);
     }
+
+    static Stream<Arguments> parcels() {
+        return Stream.of(
+                Arguments.of("Android 9: the IMEI in the text columns", "Result: Parcel(\n"
+                        + "  0x00000000: 00000000 0000000f 00390034 00310030 '........4.9.0.1.'\n"
+                        + "  0x00000010: 00340035 00300032 00320033 00370033 '5.4.2.0.3.2.3.7.'\n"
+                        + "  0x00000020: 00310035 00000038                   '5.1.8...        ')", "490154203237518"),
+                Arguments.of("Android 10+: a security exception", "Result: Parcel(\n"
+                        + "  0x00000000: ffffffff 00000048 00650047 00440074 '....H...G.e.t.D.'\n"
+                        + "  0x00000010: 00760065 00630069 00490065 003a0064 'e.v.i.c.e.I.d.:.'\n"
+                        + "  0x00000020: 00550020 00640069 00310020 00300030 ' .U.i.d. .1.0.0.'\n"
+                        + "  0x00000030: 00200030 006f0064 00730065 006e0020 '0. .d.o.e.s. .n.')", ""),
+                Arguments.of("not Luhn-valid", "Result: Parcel(\n  0x00000000: 00000000 0000000f '8.6.7.5.3.0.0.1.2.3.4.5.6.7.4.')", ""),
+                Arguments.of("no parcel", "service: Service iphonesubinfo does not exist", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parcels")
+    void imeiFromParcel_keepsOnlyAValidImei(String name, String reply, String imei) {
+        assertThat(AdbDevice.imeiFromParcel(reply)).isEqualTo(imei);
+    }
 }
