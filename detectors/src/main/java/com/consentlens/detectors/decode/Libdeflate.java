@@ -41,8 +41,11 @@ final class Libdeflate {
             return false;
         }
         try {
+            if (!(Platform.isLinux() || Platform.isMac())) {
+                return false; // checked first: Platform is plain Java, so Windows never loads JNA's stub at all
+            }
             // Touching Native loads JNA's own stub (extracted to a temporary directory): that may fail too.
-            if (Native.SIZE_T_SIZE != 8 || !(Platform.isLinux() || Platform.isMac())) {
+            if (Native.SIZE_T_SIZE != 8) {
                 return false;
             }
         } catch (LinkageError e) {
