@@ -79,7 +79,7 @@ class ProfileFromAdbTest {
     }
 
     @Test
-    void errors_sayWhatToDo() throws Exception {
+    void errors_nameTheNextStep() throws Exception {
         assertThat(run("profile", "from-adb", "--adb", dir.resolve("no-such-adb").toString(), "--out", "x.json"))
                 .satisfies(r -> {
                     assertThat(r.exit()).isEqualTo(2);

@@ -59,7 +59,7 @@ public final class DecodedTrail {
     }
 
     /** The steps {@code to} adds to {@code from} ("" for a part of the same document, such as a nested message). */
-    private static String added(List<String> from, List<String> to) {
+    static String added(List<String> from, List<String> to) {
         return to.size() > from.size() ? String.join("+", to.subList(from.size(), to.size())) : "";
     }
 

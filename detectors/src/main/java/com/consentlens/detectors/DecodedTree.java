@@ -49,8 +49,7 @@ public final class DecodedTree {
             }
             children.add(node(walker, context, child, view, left));
         }
-        String step = parent == null ? view.where().wireName()
-                : view.encoding().size() > parent.encoding().size() ? view.lastStep() : "";
+        String step = parent == null ? view.where().wireName() : DecodedTrail.added(parent.encoding(), view.encoding());
         return new DecodedNode(step, view.path(), view.length(), text(view), children);
     }
 

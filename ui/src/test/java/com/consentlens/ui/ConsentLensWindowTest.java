@@ -70,14 +70,14 @@ class ConsentLensWindowTest {
     /** The theme menu item with this id, found through the menu bar (menu items are not scene nodes). */
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
-        while (!todo.isEmpty()) {
-            javafx.scene.control.MenuItem item = todo.pop();
+        java.util.ArrayDeque<javafx.scene.control.MenuItem> pending = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!pending.isEmpty()) {
+            javafx.scene.control.MenuItem item = pending.pop();
             if (id.equals(item.getId())) {
                 return item;
             }
             if (item instanceof javafx.scene.control.Menu menu) {
-                todo.addAll(menu.getItems());
+                pending.addAll(menu.getItems());
             }
         }
         throw new AssertionError("no menu item #" + id);

@@ -42,9 +42,9 @@ final class Libdeflate {
         }
         try {
             if (!(Platform.isLinux() || Platform.isMac())) {
-                return false; // checked first: Platform is plain Java, so Windows never loads JNA's stub at all
+                return false; // checked first: Platform is plain Java, so Windows never loads JNA's native library at all
             }
-            // Touching Native loads JNA's own stub (extracted to a temporary directory): that may fail too.
+            // Touching Native loads JNA's own native library (extracted to a temporary directory): that may fail too.
             if (Native.SIZE_T_SIZE != 8) {
                 return false;
             }

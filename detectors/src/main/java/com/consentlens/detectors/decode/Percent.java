@@ -32,7 +32,8 @@ final class Percent {
         return new String(decode(s, plusIsSpace), StandardCharsets.UTF_8);
     }
 
-    private static int hex(byte b) {
+    /** The value of a hex digit, or -1. */
+    static int hex(byte b) {
         return Character.digit(b, 16);
     }
 }

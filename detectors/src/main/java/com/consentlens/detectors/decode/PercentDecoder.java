@@ -24,7 +24,7 @@ public final class PercentDecoder implements Decoder {
         }
         byte[] b = view.array();
         for (int i = view.offset(), end = i + view.length(); i + 2 < end; i++) {
-            if (b[i] == '%' && hex(b[i + 1]) && hex(b[i + 2])) {
+            if (b[i] == '%' && Percent.hex(b[i + 1]) >= 0 && Percent.hex(b[i + 2]) >= 0) {
                 return view.isText();
             }
         }
@@ -38,9 +38,5 @@ public final class PercentDecoder implements Decoder {
             return List.of();
         }
         return List.of(view.child(out, null, "percent", null));
-    }
-
-    private static boolean hex(byte c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

@@ -160,10 +160,8 @@ public final class DetailView extends VBox {
             // a path is shown where it changes: base64 and gzip of a form field sit at the field's path
             boolean newPath = !l.path().isEmpty() && !l.path().equals(previousPath);
             previousPath = l.path();
-            String line = (i + 1) + ". " + (l.step().isEmpty() ? t.get("detail.decoded.part") : l.step())
-                    + (newPath ? "  ·  " + l.path() : "") + "  ·  " + t.format("detail.decoded.bytes", l.length())
-                    + (l.text() == null ? "  ·  " + t.get("detail.decoded.binary") : "")
-                    + (i == p.shown() ? "  ◀ " + t.get("detail.decoded.shown") : "");
+            String line = (i + 1) + ". " + StructureView.partLabel(t, l.step(), newPath ? l.path() : "", l.length(),
+                    l.text() == null) + (i == p.shown() ? "  ◀ " + t.get("detail.decoded.shown") : "");
             Label label = new Label(line);
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);

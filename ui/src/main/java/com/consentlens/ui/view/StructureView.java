@@ -45,11 +45,14 @@ public final class StructureView extends SplitPane {
         setDividerPositions(0.55);
     }
 
-    /** One line per node: step, path, size, and "binary" for bytes that are not text. */
     String label(DecodedNode n) {
-        String step = n.step().isEmpty() ? t.get("detail.decoded.part") : n.step();
-        return step + (n.path().isEmpty() ? "" : "  ·  " + n.path()) + "  ·  " + t.format("detail.decoded.bytes", n.length())
-                + (n.text() == null ? "  ·  " + t.get("detail.decoded.binary") : "");
+        return partLabel(t, n.step(), n.path(), n.length(), n.text() == null);
+    }
+
+    /** One decoded part on one line: step, path (when given), size, and "binary" for bytes that are not text. */
+    static String partLabel(Texts t, String step, String path, int length, boolean binary) {
+        return (step.isEmpty() ? t.get("detail.decoded.part") : step) + (path.isEmpty() ? "" : "  ·  " + path)
+                + "  ·  " + t.format("detail.decoded.bytes", length) + (binary ? "  ·  " + t.get("detail.decoded.binary") : "");
     }
 
     private void showText(TreeItem<DecodedNode> item) {
