@@ -66,20 +66,6 @@ public final class DetectionEngine {
     private final LocationDetector location;
     private final AppListDetector appList;
     private final List<Detector> detectors;
-    private final LeafInterest interest = new LeafInterest() {
-        @Override
-        public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
-            return to - from >= everyLeafFrom || exact.wantsLeaf(key, bytes, from, to, dots)
-                    || pattern.wantsLeaf(key, bytes, from, to, dots) || location.wantsLeaf(key, bytes, from, to, dots)
-                    || appList.wantsLeaf(key, bytes, from, to, dots);
-        }
-
-        @Override
-        public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
-            // Only these two have a group(); the others want nothing there.
-            return location.wantsInGroup(key, bytes, from, to, dots) || appList.wantsInGroup(key, bytes, from, to, dots);
-        }
-    };
     /** From this length some detector wants every leaf ({@link Detector#wantsEveryLeafFrom}). */
     private final int everyLeafFrom;
 
@@ -105,7 +91,46 @@ public final class DetectionEngine {
     }
 
     public DetectionResult detect(Exchange exchange) {
-        return detect(exchange, interest);
+        return detect(exchange, new RequestInterest());
+    }
+
+    /**
+     * Which document leaves the detectors may use, asked for each leaf of one request. What the three group
+     * detectors need to know of a field name is worked out once per distinct name (names come as shared
+     * instances from the JSON scanner's name cache, so the lookup is an identity check).
+     */
+    private final class RequestInterest implements LeafInterest {
+        private static final int SLOTS = 64;
+        private final String[] names = new String[SLOTS];
+        private final int[] facts = new int[SLOTS];
+
+        @Override
+        public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
+            return to - from >= everyLeafFrom || exact.wantsLeaf(key, bytes, from, to, dots)
+                    || pattern.wantsLeaf(key, bytes, from, to, dots) || location.wantsLeaf(key, bytes, from, to, dots)
+                    || appList.wantsLeaf(key, bytes, from, to, dots);
+        }
+
+        @Override
+        public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+            // Only these three have a group(); the exact matcher wants nothing there.
+            int f = facts(key);
+            return location.wantsInGroup(f & 0xFF, bytes, from, to, dots)
+                    || appList.wantsInGroup(f >>> 8 & 0xFF, bytes, from, to, dots)
+                    || pattern.wantsInGroup(f >>> 16, bytes, from, to, dots);
+        }
+
+        private int facts(String key) {
+            int slot = key.hashCode() & (SLOTS - 1);
+            if (names[slot] == key) {
+                return facts[slot];
+            }
+            int f = location.groupKeyFacts(key) & 0xFF | (appList.groupKeyFacts(key) & 0xFF) << 8
+                    | (pattern.groupKeyFacts(key) & 0xFF) << 16;
+            names[slot] = key;
+            facts[slot] = f;
+            return f;
+        }
     }
 
     /** {@link #detect} with every document leaf made a view: the reference the leaf filter is tested against. */

@@ -44,7 +44,9 @@ class DecodedTrailTest {
             assertThat(steps.size()).as(what).isLessThanOrEqualTo(f.encoding().size());
             assertThat(f.encoding().subList(0, steps.size())).as(what).isEqualTo(steps);
             DecodedLayer last = trail.get(trail.size() - 1);
-            boolean group = f.pii() == PiiType.APP_LIST || f.path().contains("{");
+            // an app list, a pair of sibling keys ($.a.{lat,lng}) or a coordinate array ($.gps) is a group
+            boolean group = f.pii() == PiiType.APP_LIST || f.pii() == PiiType.LOCATION && f.match() == MatchKind.NEAR
+                    && !f.path().isEmpty() && trail.stream().noneMatch(l -> l.path().equals(f.path()));
             if (group) {
                 assertThat(f.path()).as(what).startsWith(last.path()); // the layer holding the group
             } else {

@@ -241,6 +241,55 @@ class DetectionEngineTest {
                         post("https://ads.example.net/x", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e SYSTEM "
                                 + "\"file:///etc/hostname\">]><r><imei>&e;</imei></r>", "Content-Type", "text/xml"),
                         List.of()),
+                Arguments.of("pattern: java Map.toString() sent in a json field", none, post("https://log.example.net/m",
+                        "{\"deviceInfo\":\"{imei=490154203237518, androidId=a1b2c3d4e5f60718, "
+                                + "oaid=0f1e2d3c4b5a69788796a5b4c3d2e1f0, model=M2012K11AC}\"}"),
+                        List.of("IMEI pattern body $.deviceInfo>kv.imei [json, kv]",
+                                "ANDROID_ID pattern body $.deviceInfo>kv.androidId [json, kv]",
+                                "OAID pattern body $.deviceInfo>kv.oaid [json, kv]")),
+                Arguments.of("pattern: a header of name=value pairs", none, get("https://log.example.net/hd",
+                        "X-Device-Info", "os=android;imei=490154203237518;androidId=a1b2c3d4e5f60718;mac=AC:37:43:AA:BB:CC"),
+                        List.of("IMEI pattern header header.x-device-info>kv.imei [kv]",
+                                "ANDROID_ID pattern header header.x-device-info>kv.androidId [kv]",
+                                "MAC pattern header header.x-device-info>kv.mac [kv]")),
+                Arguments.of("pattern: name: value lines in a text body", none, post("https://log.example.net/txt",
+                        "imei: 490154203237518\nandroid_id: a1b2c3d4e5f60718\nmodel: M2012K11AC\n", "Content-Type", "text/plain"),
+                        List.of("IMEI pattern body kv.imei [kv]", "ANDROID_ID pattern body kv.android_id [kv]")),
+                Arguments.of("Map.toString() with a location and the profile's oaid", p, post("https://log.example.net/mx",
+                        "{\"ext\":\"{lat=39.9042, lng=116.4074, oaid=" + OAID + "}\"}"),
+                        List.of("LOCATION near body $.ext>kv.{lat,lng} [json, kv]", "OAID exact body $.ext>kv.oaid [json, kv]")),
+                // Ocean Engine (巨量引擎) monitoring links carry __IMEI__/__ANDROIDID__ as MD5 and __OAID__ raw
+                Arguments.of("ad monitoring link with its macros filled, in a json field", p, post("https://api.example-shop.com/ad/click",
+                        "{\"track_url\":\"https://ad.oceanengine.com/track/activate/?callback=B.x1&imei=" + md5(IMEI) + "&oaid=" + OAID
+                                + "&androidid=" + md5(ANDROID_ID) + "&os=0\"}"),
+                        List.of("IMEI exact body $.track_url>query.imei [json, query, md5]",
+                                "OAID exact body $.track_url>query.oaid [json, query]",
+                                "ANDROID_ID exact body $.track_url>query.androidid [json, query, md5]")),
+                Arguments.of("pattern: a landing url with a query and a fragment, in a json field", none,
+                        post("https://log.example.net/l", "{\"landing\":\"https://h5.example.net/page?android_id=a1b2c3d4e5f60718"
+                                + "&from=push#/detail?imei=490154203237518\"}"),
+                        List.of("ANDROID_ID pattern body $.landing>query.android_id [json, query]",
+                                "IMEI pattern body $.landing>url-fragment [json, url-fragment]")),
+                // App Center's event log: typedProperties [{type, name, value}] (appcenter-sdk MSEventLog)
+                Arguments.of("pattern: name/value pair objects (App Center typedProperties)", none,
+                        post("https://in.appcenter.ms/logs?api-version=1.0.0", "{\"logs\":[{\"type\":\"event\",\"name\":\"launch\","
+                                + "\"typedProperties\":[{\"type\":\"string\",\"name\":\"oaid\",\"value\":\"0f1e2d3c4b5a69788796a5b4c3d2e1f0\"},"
+                                + "{\"type\":\"string\",\"name\":\"sku\",\"value\":\"a1b2c3d4e5f60718\"}]}]}"),
+                        List.of("OAID pattern body $.logs[0].typedProperties[0].value [json]")),
+                // GA4 Measurement Protocol: "user_properties": {"NAME": {"value": …}}
+                Arguments.of("pattern: a value object named by its member (GA4 user_properties)", none,
+                        post("https://www.google-analytics.com/mp/collect?measurement_id=G-X", "{\"client_id\":\"1.2\","
+                                + "\"user_properties\":{\"android_id\":{\"value\":\"a1b2c3d4e5f60718\"},"
+                                + "\"tier\":{\"value\":\"b2c3d4e5f6071829\"}}}"),
+                        List.of("ANDROID_ID pattern body $.user_properties.android_id.value [json]")),
+                Arguments.of("pattern: short k/v pairs, a version is not an imei", none, post("https://log.example.net/kv",
+                        "[{\"k\":\"imei\",\"v\":\"490154203237518\"},{\"k\":\"ver\",\"v\":\"356938035643809\"}]"),
+                        List.of("IMEI pattern body $[0].v [json]")),
+                // GeoJSON (RFC 7946) orders a position [longitude, latitude(, altitude)]
+                Arguments.of("coordinate arrays: geojson [lng, lat, alt] and [lat, lng]", p, post("https://log.example.net/geo",
+                        "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[116.4074,39.9042,43.5]},"
+                                + "\"gps\":[39.9042,116.4074],\"sizes\":[39.9042,116.4074,1.5,2.5]}"),
+                        List.of("LOCATION near body $.geometry.coordinates [json, lng-lat]", "LOCATION near body $.gps [json]")),
                 Arguments.of("negative: timestamps, prices, orders, counters", none, post("https://log.example.net/n",
                         "{\"ts\":1763883662123,\"time\":\"1763883662\",\"t\":1763883662,\"order_id\":\"202611230741021234\","
                                 + "\"price\":\"13800000.00\",\"seq\":\"100000000000009\",\"n\":12345678901,\"x\":\"100000000000009\","

@@ -141,7 +141,7 @@ public final class JsonDecoder implements Decoder {
             int s = inDocument ? shape : ByteShape.of(src, from, to);
             // An escaped string was decoded from a Java String: valid UTF-8, text unless it holds a control.
             boolean isText = (inDocument ? text : to > from) && !ByteShape.has(s, ByteShape.CONTROL);
-            boolean decodable = !isText || ViewWalker.mayDecodeText(src, from, to - from, s);
+            boolean decodable = !isText || ViewWalker.mayDecodeText(src, from, to - from, s, !inDocument);
             keep(src, from, to, s, ByteShape.dots(s), false, decodable);
         }
 

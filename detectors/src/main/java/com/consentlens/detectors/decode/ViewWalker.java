@@ -41,13 +41,13 @@ public final class ViewWalker {
     public static ViewWalker standard() {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
-                new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
+                new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder()), true);
     }
 
     /**
      * A necessary condition for any {@linkplain #standard() standard} decoder to apply to a value, read from
      * the view's {@link ByteShape} and first bytes: most values of a document (names, numbers, prices,
-     * timestamps, UUIDs, URLs) fail it, and skip the thirteen {@code applies} calls. Roots (URL, headers, the
+     * timestamps, UUIDs, URLs) fail it, and skip the fourteen {@code applies} calls. Roots (URL, headers, the
      * body) and values with a declared type always go to the decoders. For a text value: gzip/zlib/zstd
      * magic, a JSON start, an {@code '='} (forms), a {@code '%'} (percent-encoding), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
      * from the hex or base64 alphabet at their minimum lengths. Binary values (protobuf, compressed) always
@@ -60,12 +60,15 @@ public final class ViewWalker {
         }
         // The first bytes decide for documents before the whole value is measured (a JSON body can be large).
         return startsLikeEncoding(v.array(), v.offset(), v.length())
-                || shapeLikeEncoding(v.array(), v.offset(), v.length(), v.shape());
+                || shapeLikeEncoding(v.array(), v.offset(), v.length(), v.shape(), true);
     }
 
-    /** {@link #mayDecode} for a text value {@code b[o, o + n)} of {@link ByteShape} {@code shape}. */
-    static boolean mayDecodeText(byte[] b, int o, int n, int shape) {
-        return startsLikeEncoding(b, o, n) || shapeLikeEncoding(b, o, n, shape);
+    /**
+     * {@link #mayDecode} for a text value {@code b[o, o + n)} of {@link ByteShape} {@code shape};
+     * {@code mayBreakLines} false for bytes that cannot hold a line break (a JSON string read in place).
+     */
+    static boolean mayDecodeText(byte[] b, int o, int n, int shape, boolean mayBreakLines) {
+        return startsLikeEncoding(b, o, n) || shapeLikeEncoding(b, o, n, shape, mayBreakLines);
     }
 
     /** A zlib header, or a JSON, XML or JWT start ({@code {}, {@code [}, {@code <}, {@code eyJ…}, {@code Bearer eyJ…}). */
@@ -81,11 +84,15 @@ public final class ViewWalker {
                 || b[first] == 'b' || b[first] == 'B');
     }
 
-    /** A form's {@code '='}, a {@code '%'}, or all bytes from the hex or base64 alphabet at their minimum lengths. */
-    private static boolean shapeLikeEncoding(byte[] b, int o, int n, int shape) {
+    /**
+     * A form's or a pair list's {@code '='}, a {@code '%'}, a {@code ':'} on lines of their own ({@code name:
+     * value} pairs), or all bytes from the hex or base64 alphabet at their minimum lengths.
+     */
+    private static boolean shapeLikeEncoding(byte[] b, int o, int n, int shape, boolean mayBreakLines) {
         boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
         return ByteShape.has(shape, ByteShape.EQUALS) || ByteShape.hasPercent(shape)
+                || mayBreakLines && ByteShape.has(shape, ByteShape.SEPARATOR) && KeyValueDecoder.hasLineBreak(b, o, n)
                 || n >= 16 && !nonHex && ByteShape.has(shape, ByteShape.NON_DIGIT)
                 || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n);
     }

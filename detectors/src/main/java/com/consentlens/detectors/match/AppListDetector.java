@@ -90,11 +90,19 @@ public final class AppListDetector implements Detector {
         return to - from >= 20 && dots >= needed * 2;
     }
 
+    /** The name has a point after its first character (a package name used as a key). */
+    private static final int DOTTED_KEY = 1;
+
+    @Override
+    public int groupKeyFacts(String key) {
+        return key.indexOf('.') > 0 ? DOTTED_KEY : 0;
+    }
+
     /** A list entry has a point in its value or in its key. */
     @Override
-    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+    public boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
         int length = to - from;
-        return key.indexOf('.') > 0 || length >= 5 && length <= 256 && dots > 0 && mayBeInstalled(bytes, from, to);
+        return keyFacts == DOTTED_KEY || length >= 5 && length <= 256 && dots > 0 && mayBeInstalled(bytes, from, to);
     }
 
     @Override

@@ -34,6 +34,20 @@ public interface Detector {
      * some detector wants in a group, in document order. A necessary condition, like {@link #wantsLeaf}.
      */
     default boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+        return wantsInGroup(groupKeyFacts(key), bytes, from, to, dots);
+    }
+
+    /**
+     * What {@link #wantsInGroup} needs to know of a field name, as bits of the detector's own choosing
+     * (0–255): the engine works them out once per distinct name of a request and asks
+     * {@link #wantsInGroup(int, byte[], int, int, int)}, because a batch repeats a dozen names in every event.
+     */
+    default int groupKeyFacts(String key) {
+        return 0;
+    }
+
+    /** {@link #wantsInGroup(String, byte[], int, int, int)} given the name's {@link #groupKeyFacts}. */
+    default boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
         return true;
     }
 

@@ -40,7 +40,7 @@ public final class ExactDetector implements Detector {
     }
 
     @Override
-    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
+    public boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
         return false;
     }
 

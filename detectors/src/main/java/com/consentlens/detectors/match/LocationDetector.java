@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The phone's location ({@code match: "near"}): a latitude/longitude pair within the profile's radius.
  * Recognised as sibling keys ({@code lat}/{@code lng}, {@code latitude}/{@code longitude},
  * {@code $latitude}/{@code $longitude}…, numbers or strings) in one JSON object, form or query; as one
- * {@code "lat,lng"} or {@code "lng,lat"} string; as adjacent doubles in a protobuf message; and in integer
+ * {@code "lat,lng"} or {@code "lng,lat"} string; as a two-number array ({@code "loc":[39.9,116.4]}, GeoJSON's
+ * {@code "coordinates":[116.4,39.9]}); as adjacent doubles in a protobuf message; and in integer
  * micro-degrees (degrees × 10⁶, the E6 form Baidu and Sensors use) or E7 (Google's), reported with the
  * transform {@code e6} or {@code e7}. A pair near the profile's point only once converted to GCJ-02 or
  * BD-09 (what map and location SDKs in China send) carries the datum as a further step ({@link ChinaDatums}).
@@ -49,10 +50,35 @@ public final class LocationDetector implements Detector {
         return home != null && dots >= 2 && length >= 7 && length <= 256;
     }
 
-    /** A sibling coordinate has a geo key (or is a protobuf number). */
+    /** A protobuf field or a name that may be a latitude's or longitude's. */
+    private static final int GEO_KEY = 1;
+    /** A name that may hold a coordinate array. */
+    private static final int ARRAY_KEY = 2;
+
     @Override
-    public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
-        return home != null && to - from <= 32 && (key.startsWith("pb.") || mayBeGeoKey(key));
+    public int groupKeyFacts(String key) {
+        return (key.startsWith("pb.") || mayBeGeoKey(key) ? GEO_KEY : 0) | (mayBeCoordinateArray(key) ? ARRAY_KEY : 0);
+    }
+
+    /** A sibling coordinate has a geo key (or is a protobuf number, or a decimal in a coordinate array). */
+    @Override
+    public boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
+        return home != null && to - from <= 32 && ((keyFacts & GEO_KEY) != 0 || dots == 1 && (keyFacts & ARRAY_KEY) != 0);
+    }
+
+    /** GeoJSON's {@code coordinates}, {@code gps}, {@code geo}, {@code position}, {@code point}, {@code center}. */
+    private static boolean mayBeCoordinateArray(String key) {
+        for (int i = 0; i + 2 < key.length(); i++) {
+            int c = key.charAt(i) | 0x20;
+            if (c == 'c' || c == 'g' || c == 'p') {
+                if (key.regionMatches(true, i, "coord", 0, 5) || key.regionMatches(true, i, "gps", 0, 3)
+                        || key.regionMatches(true, i, "geo", 0, 3) || key.regionMatches(true, i, "pos", 0, 3)
+                        || key.regionMatches(true, i, "point", 0, 5) || key.regionMatches(true, i, "center", 0, 6)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -134,10 +160,12 @@ public final class LocationDetector implements Detector {
         }
         Map<String, View[]> pairs = new LinkedHashMap<>();
         List<View> numbers = new ArrayList<>();
+        Map<String, View[]> arrays = new LinkedHashMap<>();
         for (View v : children) {
             if (v.length() > 32) {
                 continue;
             }
+            arrayElement(v, arrays);
             if (!mayBeGeoKey(v.key())) {
                 if (v.key().startsWith("pb.")) {
                     numbers.add(v);
@@ -161,12 +189,56 @@ public final class LocationDetector implements Detector {
                 check(number(lat), number(lng), lat.text() + "," + lng.text(), lat, path, hits);
             }
         }
+        for (Map.Entry<String, View[]> e : arrays.entrySet()) {
+            View[] a = e.getValue();
+            if (a[0] != null && a[1] != null && a[3] == null) {
+                coordinateArray(a[0], a[1], e.getKey(), hits);
+            }
+        }
         for (int i = 0; i + 1 < numbers.size(); i++) {
             View a = numbers.get(i);
             View b = numbers.get(i + 1);
             String path = parentPath(a.path()) + ".{" + a.key().substring(3) + "," + b.key().substring(3) + "}";
             check(number(a), number(b), a.text() + "," + b.text(), a, path, hits);
         }
+    }
+
+    /**
+     * Collects the numeric elements {@code [0]}, {@code [1]} of arrays ({@code "loc":[39.90,116.40]}, GeoJSON's
+     * {@code "coordinates":[116.40,39.90]}, with an altitude third); a fourth element marks the array as no pair.
+     */
+    private static void arrayElement(View v, Map<String, View[]> arrays) {
+        String path = v.path();
+        if (v.kind() != View.Kind.NUMBER || !path.endsWith("]")) {
+            return;
+        }
+        int bracket = path.lastIndexOf('[');
+        if (bracket < 0 || bracket < path.lastIndexOf('>')) {
+            return;
+        }
+        String index = path.substring(bracket + 1, path.length() - 1);
+        int slot = index.equals("0") ? 0 : index.equals("1") ? 1 : index.equals("2") ? 2 : 3;
+        arrays.computeIfAbsent(path.substring(0, bracket), k -> new View[4])[slot] = v;
+    }
+
+    /** A two- or three-number array: {@code [lat, lng]}, or {@code [lng, lat(, alt)]} as GeoJSON orders it. */
+    private void coordinateArray(View first, View second, String path, Consumer<Hit> hits) {
+        double a = number(first);
+        double b = number(second);
+        String text = first.text().trim() + "," + second.text().trim();
+        List<Hit> found = new ArrayList<>(1);
+        check(a, b, text, first, path, found::add);
+        if (found.isEmpty()) {
+            check(b, a, text, first, path, found::add);
+            for (int i = 0; i < found.size(); i++) {
+                Hit h = found.get(i);
+                List<String> steps = new ArrayList<>(h.transforms().size() + 1);
+                steps.add("lng-lat");
+                steps.addAll(h.transforms());
+                found.set(i, new Hit(h.pii(), h.match(), h.value(), h.matchedText(), h.view(), steps, h.path()));
+            }
+        }
+        found.forEach(hits);
     }
 
     private void check(double lat, double lng, String text, View view, String path, Consumer<Hit> hits) {

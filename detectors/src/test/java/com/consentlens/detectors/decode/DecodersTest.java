@@ -60,7 +60,30 @@ class DecodersTest {
                 Arguments.of(new ProtobufDecoder(), body(pb, "", ""),
                         List.of("pb.1 [protobuf] pb.1=hello", "pb.2 [protobuf] pb.2=<2 bytes>")),
                 Arguments.of(new MultipartDecoder(), body(utf8("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nv1\r\n--b--\r\n"),
-                        "multipart/form-data; boundary=b", ""), List.of("multipart.f [multipart] f=v1")));
+                        "multipart/form-data; boundary=b", ""), List.of("multipart.f [multipart] f=v1")),
+                // a URL inside a value: its query, path and fragment; never a plain word or a URL without a query
+                Arguments.of(new QueryDecoder(), value("https://h5.example.net/p/1?aid=3c2f&from=push#/d?x=1"),
+                        List.of("url-path[0] [url-path] url-path=p", "url-path[1] [url-path] url-path=1", "query.aid [query] aid=3c2f",
+                                "query.from [query] from=push", "url-fragment [url-fragment] url-fragment=/d?x=1")),
+                Arguments.of(new QueryDecoder(), value("HTTP://H.CN/?a=1"), List.of("query.a [query] a=1")),
+                Arguments.of(new QueryDecoder(), value("https://h5.example.net/page"), List.of()),
+                Arguments.of(new QueryDecoder(), value("see https://h.cn/?a=1"), List.of()),
+                // name=value lists that are not forms (Map.toString, headers, lines)
+                Arguments.of(new KeyValueDecoder(), value("{imei=490154203237518, androidId=a1b2, loc=116.4,39.9, m={a=1, b=2}}"),
+                        List.of("kv.imei [kv] imei=490154203237518", "kv.androidId [kv] androidId=a1b2",
+                                "kv.loc [kv] loc=116.4,39.9", "kv.m [kv] m={a=1, b=2}")),
+                Arguments.of(new KeyValueDecoder(), value("imei=4901;mac=AC:37:43:AA:BB:CC;b64=YWJj=="),
+                        List.of("kv.imei [kv] imei=4901", "kv.mac [kv] mac=AC:37:43:AA:BB:CC", "kv.b64 [kv] b64=YWJj==")),
+                Arguments.of(new KeyValueDecoder(), value("imei: 4901\r\nandroid_id : a1b2\n\nmodel:M2012K11AC\n"),
+                        List.of("kv.imei [kv] imei=4901", "kv.android_id [kv] android_id=a1b2", "kv.model [kv] model=M2012K11AC")),
+                Arguments.of(new KeyValueDecoder(), value("name = Zhang San | city = Beijing"),
+                        List.of("kv.name [kv] name=Zhang San", "kv.city [kv] city=Beijing")),
+                Arguments.of(new KeyValueDecoder(), value("Error: timeout, retry later"), List.of()),
+                Arguments.of(new KeyValueDecoder(), value("YWJjZGVmZ2hpams="), List.of()),
+                Arguments.of(new KeyValueDecoder(), value("12:30:00, 13:00:00"), List.of()),
+                Arguments.of(new KeyValueDecoder(), value("https://h.cn/a, https://h.cn/b"), List.of()),
+                Arguments.of(new KeyValueDecoder(), value("the total is a=1, see b=2"), List.of()),
+                Arguments.of(new KeyValueDecoder(), body(utf8("{\"a\":\"b=1, c=2\"}"), "application/json", ""), List.of()));
     }
 
     @ParameterizedTest(name = "{0} {index}")

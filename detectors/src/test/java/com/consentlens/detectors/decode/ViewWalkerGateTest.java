@@ -20,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ViewWalkerGateTest {
     private static final List<Decoder> DECODERS = List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
-            new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(), new JwtDecoder(),
-            new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder());
+            new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(), new KeyValueDecoder(),
+            new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new ProtobufDecoder());
     private static final String[] PIECES = {"0", "7", "a", "f", "F", "g", "z", "Q", "+", "/", "-", "_", "=", "==",
             " ", "\n", "\r", "\t", ".", ":", "{", "[", "\"", "eyJ", "Bearer ", "b", "x^", "x", "H", "%41", "%3D", "%2", "%zz", "<a>", "<?", "&",
-            "中", "😀", "\u007f", "\u0001", "-4b2a-", "k=v&"};
+            "中", "😀", "\u007f", "\u0001", "-4b2a-", "k=v&",
+            "k: ", "imei=", ";", ",", "https://h.cn/p?", "{a=1, "};
 
     @Test
     void valuesTheGateRejectsAreOpenedByNoDecoder() {
@@ -49,7 +50,10 @@ class ViewWalkerGateTest {
                 deflate(json, true), gzip(json), "a=1&b=2".getBytes(StandardCharsets.US_ASCII),
                 "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln".getBytes(StandardCharsets.US_ASCII),
                 "imei%3D867530012345674%26mac%3DAC%253A37".getBytes(StandardCharsets.US_ASCII),
-                "<req><imei>867530012345674</imei></req>".getBytes(StandardCharsets.US_ASCII));
+                "<req><imei>867530012345674</imei></req>".getBytes(StandardCharsets.US_ASCII),
+                "{imei=867530012345674, mac=AC:37:43:12:34:56}".getBytes(StandardCharsets.US_ASCII),
+                "imei: 867530012345674\nmac: AC:37:43:12:34:56".getBytes(StandardCharsets.US_ASCII),
+                "https://h5.example.net/p?imei=867530012345674".getBytes(StandardCharsets.US_ASCII));
         for (byte[] value : encoded) {
             View v = member(value, 0, value.length);
             assertThat(ViewWalker.mayDecode(v)).as(new String(value, StandardCharsets.ISO_8859_1)).isTrue();

@@ -90,7 +90,10 @@ public final class StructureView extends SplitPane {
         return item;
     }
 
-    /** The deepest node at the finding's path and wire part (the last one decoded there), or null. */
+    /**
+     * The deepest node at the finding's path and wire part (the last one decoded there), or for a finding
+     * about a group its first member; null when none.
+     */
     private static TreeItem<DecodedNode> find(TreeItem<DecodedNode> item, Finding f) {
         TreeItem<DecodedNode> found = null;
         for (TreeItem<DecodedNode> c : item.getChildren()) {
@@ -100,10 +103,21 @@ public final class StructureView extends SplitPane {
             TreeItem<DecodedNode> below = find(c, f);
             if (below != null) {
                 found = below;
-            } else if (found == null && c.getValue().path().equals(f.path())) {
+            } else if (found == null && (c.getValue().path().equals(f.path()) || inGroup(c.getValue().path(), f.path()))) {
                 found = c;
             }
         }
         return found;
+    }
+
+    /**
+     * True when {@code path} is a member of the group a finding names: a pair of siblings
+     * ({@code $.loc.{lat,lng}} holds {@code $.loc.lat}) or a list ({@code $.apps} holds {@code $.apps[0]}).
+     */
+    static boolean inGroup(String path, String target) {
+        int brace = target.indexOf(".{");
+        String base = brace >= 0 ? target.substring(0, brace) : target;
+        return !base.isEmpty() && path.length() > base.length() && path.startsWith(base)
+                && (path.charAt(base.length()) == '[' || brace >= 0 && path.charAt(base.length()) == '.');
     }
 }
