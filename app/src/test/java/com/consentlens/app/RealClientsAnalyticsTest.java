@@ -196,6 +196,12 @@ class RealClientsAnalyticsTest {
             };
             port.decodedTree(port.exchange(oaid.flowId()).orElseThrow()).forEach(walk[0]);
             assertThat(paths).contains("body ", "form form.data", "base64 form.data", "json " + oaid.path());
+            // and the "Flows" tab: the request attributed to Mixpanel, sent to a third party
+            assertThat(port.exchanges()).filteredOn(x -> x.flowId().equals(oaid.flowId())).singleElement()
+                    .satisfies(x -> {
+                        assertThat(x.sdk().id()).isEqualTo("mixpanel");
+                        assertThat(x.party()).isEqualTo(com.consentlens.model.Party.THIRD);
+                    });
 
             live.store().addMarker(MarkerType.CONSENT, System.currentTimeMillis(), "");
             Thread.sleep(5);

@@ -305,6 +305,36 @@ class ConsentLensWindowTest {
     }
 
     @Test
+    void flowsTab_showsSdkAndPhase_andNarrowsToThirdPartiesWithoutConsent(FxRobot robot) throws Exception {
+        long t0 = System.currentTimeMillis();
+        port.addExchange(at(Fixtures.exchange("f-1", "ulogs.umeng.com", "<encrypted>"), t0 - 5_000), null, com.consentlens.model.SdkAttribution.of(UMENG),
+                com.consentlens.model.Party.THIRD);
+        port.addExchange(at(Fixtures.exchange("f-2", "api.example-shop.com", "{}"), t0 - 4_000), null, null,
+                com.consentlens.model.Party.FIRST);
+        robot.clickOn("Flows");
+        javafx.scene.control.TableView<?> flows = robot.lookup("#flowsTable").queryTableView();
+        waitUntil(() -> flows.getItems().size() == 2);
+        robot.clickOn("#markConsent");
+        waitUntil(() -> port.markers().size() == 1);
+        port.addExchange(at(Fixtures.exchange("f-3", "ulogs.umeng.com", "<encrypted>"), System.currentTimeMillis() + 1_000),
+                null, com.consentlens.model.SdkAttribution.of(UMENG), com.consentlens.model.Party.THIRD);
+        waitUntil(() -> flows.getItems().size() == 3);
+        waitUntil(() -> robot.lookup("#flowsTable .phase-before").queryAll().size() == 2
+                && robot.lookup("#flowsTable .phase-after").queryAll().size() == 1);
+        assertThat(robot.lookup("#flowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText)).contains("Umeng Analytics", "the app's own");
+
+        robot.clickOn("#flowsThirdPartyBeforeConsent");
+
+        waitUntil(() -> flows.getItems().size() == 1);
+        assertThat(((ExchangeSummary) flows.getItems().get(0)).flowId()).isEqualTo("f-1");
+    }
+
+    private static com.consentlens.model.Exchange at(com.consentlens.model.Exchange e, long startMillis) {
+        return e.toBuilder().startMillis(startMillis).endMillis(startMillis + 50).build();
+    }
+
+    @Test
     void readOnlySession_markButtonsDisabled(FxRobot robot) throws Exception {
         robot.interact(() -> window = ConsentLensWindow.show(new Stage(), port.openSession("yesterday")));
         Button consent = robot.lookup("#markConsent").match(n -> n.getScene() == window.stage().getScene())

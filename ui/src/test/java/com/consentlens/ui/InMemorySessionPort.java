@@ -75,9 +75,15 @@ public final class InMemorySessionPort implements SessionPort {
     }
 
     public synchronized void addExchange(Exchange e, String error) {
+        addExchange(e, error, null, com.consentlens.model.Party.UNKNOWN);
+    }
+
+    /** An exchange as the app's port summarises it: attributed to an SDK and a party. */
+    public synchronized void addExchange(Exchange e, String error, com.consentlens.model.SdkAttribution sdk,
+                                         com.consentlens.model.Party party) {
         exchanges.put(e.flowId(), e);
         ExchangeSummary s = new ExchangeSummary(e.flowId(), e.startMillis(), e.method(), e.url(), e.host(),
-                e.status(), error, e.requestBody().length(), e.requestBody().truncated(), 0);
+                e.status(), error, e.requestBody().length(), e.requestBody().truncated(), 0, sdk, party);
         summaries.add(s);
         notifyAll(l -> l.onExchange(s));
     }

@@ -21,6 +21,7 @@ import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
+import com.consentlens.model.Party;
 import com.consentlens.model.MarkerType;
 import com.consentlens.model.Profile;
 import com.consentlens.model.ProxyEvent;
@@ -113,10 +114,14 @@ public final class SessionPortAdapter implements SessionPort {
         return out;
     }
 
-    static ExchangeSummary summary(Exchange e, int findings) {
-        return new ExchangeSummary(e.flowId(), e.startMillis(), e.method(), e.url(), e.host(), e.status(), e.error(),
+    /** A Flows row: the exchange without bodies, attributed to its SDK and party as the detectors attribute findings. */
+    ExchangeSummary summary(Exchange e, int findings) {
+        String host = e.host();
+        Party party = host.isEmpty() ? Party.UNKNOWN : store.profile().app().isFirstParty(host) ? Party.FIRST : Party.THIRD;
+        return new ExchangeSummary(e.flowId(), e.startMillis(), e.method(), e.url(), host, e.status(), e.error(),
                 e.requestBody().truncated() ? e.requestBody().declaredLength() : e.requestBody().length(),
-                e.requestBody().truncated() || e.responseBody().truncated(), findings);
+                e.requestBody().truncated() || e.responseBody().truncated(), findings,
+                host.isEmpty() ? null : catalog.attribute(host).orElse(null), party);
     }
 
     @Override
@@ -141,7 +146,7 @@ public final class SessionPortAdapter implements SessionPort {
     }
 
     @Override public void moveMarker(long markerId, long newTimeMillis, String reason) { store.moveMarker(markerId, newTimeMillis, reason); }
-    @Override public Profile profile() { return store.info().profile(); }
+    @Override public Profile profile() { return store.profile(); }
 
     @Override
     public void saveProfile(Profile profile) {

@@ -1,6 +1,7 @@
 package com.consentlens.evidence.rules;
 
 import com.consentlens.model.AppProfile;
+import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
 import com.consentlens.model.Phase;

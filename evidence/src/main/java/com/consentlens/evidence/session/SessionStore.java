@@ -176,6 +176,11 @@ public final class SessionStore implements AutoCloseable {
         return reader.read(SessionQueries::stats);
     }
 
+    /** The session's current profile, without the database read {@link #info()} makes. */
+    public Profile profile() {
+        return profile;
+    }
+
     public SessionInfo info() {
         long last = reader.read(c -> Meta.getLong(c, Meta.LAST_ACTIVITY));
         return new SessionInfo(name, createdMillis, Math.max(last, createdMillis), profile, settings, directory);

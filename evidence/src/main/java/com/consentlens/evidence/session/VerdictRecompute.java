@@ -1,6 +1,6 @@
 package com.consentlens.evidence.session;
 
-import com.consentlens.evidence.rules.ConsentTimeline;
+import com.consentlens.model.ConsentTimeline;
 import com.consentlens.evidence.rules.FrequencyHistory;
 import com.consentlens.evidence.rules.RuleEngine;
 import com.consentlens.model.Finding;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consentlens.evidence.fixtures.Fixtures;
 import com.consentlens.model.AppProfile;
+import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
 import com.consentlens.model.MarkerType;

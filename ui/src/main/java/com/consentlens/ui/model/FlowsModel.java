@@ -1,8 +1,11 @@
 package com.consentlens.ui.model;
 
+import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Header;
+import com.consentlens.model.Marker;
+import com.consentlens.model.Phase;
 import com.consentlens.ui.ExchangeSummary;
 import com.consentlens.ui.SessionPort;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,8 @@ import javafx.collections.transformation.FilteredList;
  * The Flows tab: every exchange, including errors, blind spots and truncated bodies, with a search that looks
  * inside headers and bodies, and inside what they decode to (a value sent in base64 or gzip is found too). Bodies live in the store, so the search loads each exchange through the port on
  * a background thread and then narrows the list to the matching flow ids; a newer search cancels an older one.
+ * Each row carries its consent phase (from the markers, as findings are judged) and its SDK, so the requests
+ * an SDK sent before consent stand out even when their payload is encrypted and no leak can be read in it.
  */
 public final class FlowsModel {
     private final SessionPort port;
@@ -35,6 +40,8 @@ public final class FlowsModel {
 
     public final StringProperty query = new SimpleStringProperty("");
     public final BooleanProperty errorsOnly = new SimpleBooleanProperty();
+    /** Only requests to hosts that are not the app's own, sent before consent (or after its withdrawal). */
+    public final BooleanProperty thirdPartyBeforeConsent = new SimpleBooleanProperty();
     public final BooleanProperty searching = new SimpleBooleanProperty();
     private Set<String> bodyHits;
 
@@ -43,6 +50,24 @@ public final class FlowsModel {
         this.background = background;
         this.fx = fx;
         errorsOnly.addListener(o -> refilter());
+        thirdPartyBeforeConsent.addListener(o -> refilter());
+    }
+
+    private ConsentTimeline timeline = ConsentTimeline.empty();
+
+    /** The markers changed: phases are read again. */
+    public void markersChanged(List<Marker> markers) {
+        timeline = new ConsentTimeline(markers);
+        refilter();
+    }
+
+    /** The consent phase the app was in when the request started. */
+    public Phase phaseOf(ExchangeSummary s) {
+        return timeline.phaseAt(s.startMillis());
+    }
+
+    private boolean withoutConsent(ExchangeSummary s) {
+        return s.isThirdParty() && phaseOf(s) != Phase.AFTER_CONSENT;
     }
 
     public void add(List<ExchangeSummary> exchanges) {
@@ -113,7 +138,9 @@ public final class FlowsModel {
     private void refilter() {
         Set<String> hits = bodyHits;
         boolean errors = errorsOnly.get();
-        shown.setPredicate(s -> (!errors || s.isError() || s.truncated()) && (hits == null || hits.contains(s.flowId())));
+        boolean noConsent = thirdPartyBeforeConsent.get();
+        shown.setPredicate(s -> (!errors || s.isError() || s.truncated()) && (!noConsent || withoutConsent(s))
+                && (hits == null || hits.contains(s.flowId())));
     }
 
     public ObservableList<ExchangeSummary> all() {

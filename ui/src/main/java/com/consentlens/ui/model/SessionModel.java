@@ -43,6 +43,7 @@ public final class SessionModel {
         controls = new ConsentControlsModel(port, background, fx, this::addMarker);
         detail = new DetailModel(port, background, fx);
         flows = new FlowsModel(port, background, fx);
+        markers.addListener((javafx.collections.ListChangeListener<Marker>) c -> flows.markersChanged(markers));
         export = new ExportModel(port, background, fx);
         leaks.selected.addListener((o, old, f) -> detail.showFinding(f));
     }

@@ -1,5 +1,7 @@
 package com.consentlens.ui.view;
 
+import com.consentlens.model.Party;
+import com.consentlens.model.Phase;
 import com.consentlens.model.ProxyEvent;
 import com.consentlens.ui.ExchangeSummary;
 import com.consentlens.ui.Texts;
@@ -42,9 +44,12 @@ public final class FlowsView extends SplitPane {
         go.setOnAction(e -> model.flows.search());
         CheckBox errors = new CheckBox(t.get("flows.errorsOnly"));
         errors.selectedProperty().bindBidirectional(model.flows.errorsOnly);
+        CheckBox noConsent = new CheckBox(t.get("flows.thirdPartyBeforeConsent"));
+        noConsent.setId("flowsThirdPartyBeforeConsent");
+        noConsent.selectedProperty().bindBidirectional(model.flows.thirdPartyBeforeConsent);
         Label searching = new Label(t.get("flows.searching"));
         searching.visibleProperty().bind(model.flows.searching);
-        HBox bar = new HBox(6, query, go, errors, searching);
+        HBox bar = new HBox(6, query, go, noConsent, errors, searching);
         bar.setAlignment(Pos.CENTER_LEFT);
         TableView<ExchangeSummary> table = new TableView<>();
         table.setId("flowsTable");
@@ -52,7 +57,11 @@ public final class FlowsView extends SplitPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(column("flows.time", s -> TIME.format(Instant.ofEpochMilli(s.startMillis())), 100));
+        TableColumn<ExchangeSummary, Phase> phase = column("flows.phase", model.flows::phaseOf, 120);
+        phase.setCellFactory(c -> new PhaseCell<>(t));
+        table.getColumns().add(phase);
         table.getColumns().add(column("flows.method", ExchangeSummary::method, 60));
+        table.getColumns().add(column("flows.sdk", this::sdk, 140));
         table.getColumns().add(column("flows.host", ExchangeSummary::host, 170));
         table.getColumns().add(column("flows.url", ExchangeSummary::url, 300));
         table.getColumns().add(column("flows.status", ExchangeSummary::status, 60));
@@ -72,6 +81,7 @@ public final class FlowsView extends SplitPane {
                 model.detail.showFlow(s.flowId());
             }
         });
+        model.markers().addListener((javafx.collections.ListChangeListener<com.consentlens.model.Marker>) c -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         Label eventsTitle = new Label(t.get("events.title"));
         eventsTitle.getStyleClass().add("title-4");
@@ -100,6 +110,14 @@ public final class FlowsView extends SplitPane {
             }
         });
         return list;
+    }
+
+    /** The SDK behind the host; the app's own hosts say so; an unknown third party stays blank. */
+    private String sdk(ExchangeSummary s) {
+        if (s.sdk() != null) {
+            return t.sdkName(s.sdk());
+        }
+        return s.party() == Party.FIRST ? t.get("flows.firstParty") : "";
     }
 
     private String problem(ExchangeSummary s) {

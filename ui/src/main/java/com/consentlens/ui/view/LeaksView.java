@@ -132,7 +132,7 @@ public final class LeaksView extends VBox {
         TableColumn<Finding, Long> time = column("leaks.time", Finding::timeMillis, 110);
         time.setCellFactory(c -> textCell(ms -> TIME.format(Instant.ofEpochMilli(ms))));
         TableColumn<Finding, Phase> phase = column("leaks.phase", Finding::phase, 140);
-        phase.setCellFactory(c -> new PhaseCell(t));
+        phase.setCellFactory(c -> new PhaseCell<>(t));
         table.getColumns().add(time);
         table.getColumns().add(phase);
         table.getColumns().add(column("leaks.sdk", f -> t.sdkName(f.sdk()), 150)); // vendor: in the filter/detail
@@ -176,28 +176,5 @@ public final class LeaksView extends VBox {
                 setText(empty || v == null ? null : format.apply(v));
             }
         };
-    }
-
-    /** A coloured badge with the phase in the UI language. */
-    static final class PhaseCell extends TableCell<Finding, Phase> {
-        private final Texts t;
-        private final Label badge = new Label();
-
-        PhaseCell(Texts t) {
-            this.t = t;
-            badge.getStyleClass().add("cl-badge");
-        }
-
-        @Override
-        protected void updateItem(Phase p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
-                setGraphic(null);
-                return;
-            }
-            badge.setText(t.phase(p));
-            badge.getStyleClass().setAll("label", "cl-badge", PhaseBadge.of(p).styleClass());
-            setGraphic(badge);
-        }
     }
 }

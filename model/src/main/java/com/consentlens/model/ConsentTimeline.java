@@ -1,8 +1,5 @@
-package com.consentlens.evidence.rules;
+package com.consentlens.model;
 
-import com.consentlens.model.Marker;
-import com.consentlens.model.MarkerType;
-import com.consentlens.model.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

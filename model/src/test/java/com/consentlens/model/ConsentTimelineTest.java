@@ -1,10 +1,7 @@
-package com.consentlens.evidence.rules;
+package com.consentlens.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consentlens.model.Marker;
-import com.consentlens.model.MarkerType;
-import com.consentlens.model.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
