@@ -55,6 +55,13 @@ class EvidenceRoundTripTest {
         try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry("report.html"))) {
             String report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(report).contains("the payload as decoded").contains("<pre class=\"req decoded\">");
+            // Firebase starts before consent with random IDs only: no leak, but its requests are in the
+            // third-party traffic table, attributed by the catalog and counted as read-nothing contacts.
+            java.util.regex.Matcher firebase = java.util.regex.Pattern.compile("<tr><th>[^<]*<br/><span class=\"en\">"
+                    + "[^<]*\\(firebase[a-z_]*\\)</span></th><td>firebaseinstallations\\.googleapis\\.com</td>"
+                    + "<td class=\"num before\">1 \\(\\d+\\)</td>.*?<td class=\"num\">(\\d+)</td><td>20").matcher(report);
+            assertThat(firebase.find()).as("a firebase row in the traffic table").isTrue();
+            assertThat(Integer.parseInt(firebase.group(1))).isEqualTo(1);
         }
 
         Path har = dir.resolve("flows.har");

@@ -2,6 +2,7 @@ package com.consentlens.app.session;
 
 import com.consentlens.app.cli.VersionProvider;
 import com.consentlens.detectors.DecodedTrail;
+import com.consentlens.detectors.SdkCatalog;
 import com.consentlens.evidence.pkg.EvidenceSource;
 import com.consentlens.evidence.session.SessionStats;
 import com.consentlens.evidence.session.SessionStore;
@@ -11,7 +12,9 @@ import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
 import com.consentlens.model.Profile;
 import com.consentlens.model.ProxyEvent;
+import com.consentlens.model.SdkAttribution;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -20,10 +23,16 @@ public final class StoreEvidenceSource implements EvidenceSource {
     private final SessionStore store;
     private final String caFingerprint;
     private final SessionStats stats;
+    private final SdkCatalog catalog;
 
     public StoreEvidenceSource(SessionStore store, String caFingerprint) {
+        this(store, caFingerprint, SdkCatalog.loadDefault());
+    }
+
+    public StoreEvidenceSource(SessionStore store, String caFingerprint, SdkCatalog catalog) {
         this.store = store;
         this.caFingerprint = caFingerprint;
+        this.catalog = catalog;
         store.flush();
         this.stats = store.stats();
     }
@@ -68,6 +77,12 @@ public final class StoreEvidenceSource implements EvidenceSource {
     }
 
     @Override public List<ProxyEvent> events() { return store.events(); }
+
+    /** The catalog the detectors attribute findings with (the report's third-party traffic table). */
+    @Override
+    public Optional<SdkAttribution> attribute(String host) {
+        return catalog.attribute(host);
+    }
 
     /** The stored request re-decoded along the finding's own steps (the detectors' decoders and limits). */
     @Override

@@ -195,7 +195,7 @@ public final class SessionPortAdapter implements SessionPort {
     @Override
     public void exportEvidence(Path zip, ExportProgressListener progress, BooleanSupplier cancelled) throws Exception {
         CertificateAuthority ca = CertificateAuthority.loadOrCreate(dataDir.resolve("ca"));
-        EvidenceExporter.export(new StoreEvidenceSource(store, ca.sha256Fingerprint()), zip,
+        EvidenceExporter.export(new StoreEvidenceSource(store, ca.sha256Fingerprint(), catalog), zip,
                 new ExportOptions(false, false, SigningKey.loadOrCreate(dataDir.resolve("signing"))),
                 new ExportProgress() {
                     @Override public void progress(long done, long total, String phase) { progress.progress(done, total, phase); }

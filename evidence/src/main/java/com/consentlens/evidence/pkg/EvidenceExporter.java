@@ -5,6 +5,7 @@ import com.consentlens.evidence.json.FindingJson;
 import com.consentlens.evidence.report.ReportContext;
 import com.consentlens.evidence.report.ReportModel;
 import com.consentlens.evidence.report.ReportWriter;
+import com.consentlens.model.SdkAttribution;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.zip.Deflater;
@@ -69,28 +72,35 @@ public final class EvidenceExporter {
                         src.caFingerprint(), opts.signingKey().fingerprint(), opts.unmask(), opts.reportDetailLimit()),
                         src::decodedLayers);
                 Set<String> flowIds = new HashSet<>();
+                Map<String, SdkAttribution> hostSdks = new HashMap<>();
                 entries.write(PackageLayout.FINDINGS, out -> writeFindings(src, opts, progress, out, chainTmp, chain,
-                        flowIds, report));
+                        flowIds, hostSdks, report));
                 entries.write(PackageLayout.CHAIN, out -> Files.copy(chainTmp, out));
-                long[] count = new long[1];
-                long total = opts.allFlows() ? src.exchangeCount() : flowIds.size();
+                long[] count = new long[2]; // written to flows.har, read
+                long total = src.exchangeCount() >= 0 ? src.exchangeCount() : flowIds.size();
+                ThirdParties thirdParties = new ThirdParties(src, hostSdks);
                 // flows.har is the bulk of a package and mostly base64 or text: fastest deflate costs little size
                 zip.setLevel(Deflater.BEST_SPEED);
                 entries.write(PackageLayout.FLOWS, out -> {
                     HarWriter har = new HarWriter(out, "ConsentLens", src.toolVersion());
-                    src.forEachExchange(opts.allFlows() ? id -> true : flowIds::contains, e -> {
+                    src.forEachExchange(id -> true, e -> {
                         checkCancelled(progress);
-                        har.write(e);
-                        report.addExcerpt(e);
-                        if (++count[0] % PROGRESS_EVERY == 0) {
-                            progress.progress(count[0], total, "flows");
+                        boolean withFindings = flowIds.contains(e.flowId());
+                        thirdParties.count(e, withFindings, report);
+                        if (opts.allFlows() || withFindings) {
+                            har.write(e);
+                            report.addExcerpt(e);
+                            count[0]++;
+                        }
+                        if (++count[1] % PROGRESS_EVERY == 0) {
+                            progress.progress(count[1], Math.max(total, count[1]), "flows");
                         }
                     });
                     har.close();
                 });
                 exchanges = count[0];
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-                progress.progress(exchanges, total, "flows");
+                progress.progress(count[1], Math.max(total, count[1]), "flows");
                 entries.write(PackageLayout.TIMELINE, out -> TimelineExport.write(out, src));
                 String profileSha = entries.write(PackageLayout.PROFILE,
                         out -> out.write(ProfileExport.bytes(src.profile(), opts.unmask())));
@@ -122,7 +132,8 @@ public final class EvidenceExporter {
 
     private static void writeFindings(EvidenceSource src, ExportOptions opts, ExportProgress progress,
                                       Digests.DigestingOutputStream out, Path chainTmp, FindingChain chain,
-                                      Set<String> flowIds, ReportModel report) throws IOException {
+                                      Set<String> flowIds, Map<String, SdkAttribution> hostSdks, ReportModel report)
+            throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         long total = src.findingCount();
         try (Writer chainOut = Files.newBufferedWriter(chainTmp, StandardCharsets.UTF_8)) {
@@ -138,6 +149,9 @@ public final class EvidenceExporter {
                     throw new UncheckedIOException(e);
                 }
                 flowIds.add(f.flowId());
+                if (f.sdk() != null && hostSdks.size() < ThirdParties.MAX_HOSTS) {
+                    hostSdks.putIfAbsent(f.host(), f.sdk());
+                }
                 report.add(f);
                 if (chain.count() % PROGRESS_EVERY == 0) {
                     progress.progress(chain.count(), total, "findings");

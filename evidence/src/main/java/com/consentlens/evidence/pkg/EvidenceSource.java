@@ -6,7 +6,9 @@ import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
 import com.consentlens.model.Profile;
 import com.consentlens.model.ProxyEvent;
+import com.consentlens.model.SdkAttribution;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -34,7 +36,10 @@ public interface EvidenceSource {
     /** Every finding in id order, with its verdict; the exporter calls it once. */
     void forEachFinding(Consumer<Finding> consumer);
 
-    /** The exchanges whose flow id passes the filter, in capture order; called once, after the findings. */
+    /**
+     * The exchanges whose flow id passes the filter, in capture order; called once, after the findings (with
+     * a filter that passes all: every request is counted in the report's third-party traffic).
+     */
     void forEachExchange(Predicate<String> flowIdFilter, Consumer<Exchange> consumer);
 
     List<ProxyEvent> events();
@@ -46,6 +51,15 @@ public interface EvidenceSource {
      */
     default List<DecodedLayer> decodedLayers(Exchange exchange, Finding finding) {
         return List.of();
+    }
+
+    /**
+     * The SDK the catalog attributes {@code host} to, for the report's third-party traffic table; empty when
+     * none matches or the source has no catalog (the default: then only hosts with findings are attributed,
+     * from their findings).
+     */
+    default Optional<SdkAttribution> attribute(String host) {
+        return Optional.empty();
     }
 
     /** The number of findings, for progress; -1 when unknown. */

@@ -44,6 +44,7 @@ public final class ReportModel {
     private final BiFunction<Exchange, Finding, List<DecodedLayer>> decoder;
     long findings;
     final long[] phaseTotals = new long[PHASES];
+    final ThirdPartyTraffic traffic = new ThirdPartyTraffic();
 
     public ReportModel(ReportContext context) {
         this(context, (e, f) -> List.of());
@@ -118,6 +119,14 @@ public final class ReportModel {
                 }
             }
         }
+    }
+
+    /**
+     * Counts a request to a third party for the traffic table: {@code sdk} is its host's attribution (null when
+     * none), {@code phase} the consent phase at its start, {@code withFindings} whether a leak was read in it.
+     */
+    public void addThirdPartyRequest(Exchange e, SdkAttribution sdk, Phase phase, boolean withFindings) {
+        traffic.add(e, sdk, phase, withFindings);
     }
 
     public long findingCount() {

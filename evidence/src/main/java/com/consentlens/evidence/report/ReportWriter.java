@@ -45,6 +45,7 @@ public final class ReportWriter {
         facts(m, w);
         summary(m, w);
         rules(m, w);
+        w.write(TrafficSection.render(m.traffic));
         w.write("<section id=\"timeline\"><h2>时间线 <span class=\"en\" lang=\"en\">Timeline</span></h2>"
                 + "<p class=\"legend\"><span class=\"before\">■ 同意前 before consent</span><span class=\"after\">"
                 + "■ 同意后 after consent</span><span class=\"withdrawn\">■ 撤回后 after withdrawal</span>"

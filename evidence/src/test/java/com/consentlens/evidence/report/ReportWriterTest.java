@@ -121,4 +121,35 @@ class ReportWriterTest {
         Document doc = parse(new String(ZipFiles.read(zip).get("report.html"), StandardCharsets.UTF_8));
         assertThat(count(doc, "//article")).isZero();
     }
+
+    @Test
+    void write_thirdPartyTraffic_countsEveryRequestPerSdkAndPhase_encryptedOnesToo() throws Exception {
+        ListSource src = SampleSession.source();
+        java.util.List<com.consentlens.model.Exchange> exchanges = new java.util.ArrayList<>(src.exchanges());
+        // an encrypted crash-report upload before consent: no finding can be read in it
+        exchanges.add(com.consentlens.model.Exchange.builder().flowId("f-000007").client("127.0.0.1")
+                .startMillis(src.sessionStartMillis() + 2_000).endMillis(src.sessionStartMillis() + 2_050).method("POST")
+                .url("https://android.bugly.qq.com/rqd/async").requestBody(com.consentlens.model.Body.of(new byte[700]))
+                .status(200).build());
+        ListSource withUpload = new ListSource(src.sessionName(), src.sessionStartMillis(), src.sessionEndMillis(),
+                src.markers(), src.profile(), src.findings(), exchanges, src.events());
+        Path zip = dir.resolve("traffic.zip");
+        EvidenceExporter.export(withUpload, zip, new ExportOptions(false, false, SigningKey.loadOrCreate(dir)),
+                ExportProgress.NONE);
+        Document doc = parse(new String(ZipFiles.read(zip).get("report.html"), StandardCharsets.UTF_8));
+        XPath x = XPathFactory.newInstance().newXPath();
+
+        // rows: Umeng and JPush (attributed from their findings) and the unidentified upload host; never the app's own
+        assertThat(count(doc, "//section[@id='traffic']//tr[td]")).isEqualTo(3);
+        String umeng = x.evaluate("string(//section[@id='traffic']//tr[contains(th, 'umeng_analytics')])", doc);
+        assertThat(umeng).contains("2 (").doesNotContain("example-shop");
+        String bugly = x.evaluate("string(//section[@id='traffic']//tr[td[contains(., 'android.bugly.qq.com')]])", doc);
+        assertThat(bugly).contains("700").contains("No SDK identified");
+        assertThat(x.evaluate("string(//section[@id='traffic']//tr[td[contains(., 'android.bugly.qq.com')]]/td[5])", doc))
+                .as("requests without consent in which nothing was read").isEqualTo("1");
+        assertThat(x.evaluate("string(//section[@id='traffic']//tr[td[contains(., 'api.jpush.cn')]]/td[3])", doc))
+                .as("jpush: after consent only").startsWith("1 (");
+        assertThat(ZipFiles.read(zip)).as("the upload without findings is counted, not exported").containsKey("flows.har");
+        assertThat(new String(ZipFiles.read(zip).get("flows.har"), StandardCharsets.UTF_8)).doesNotContain("f-000007");
+    }
 }
