@@ -1,17 +1,13 @@
 package com.consentlens.detectors.match;
 
 import com.consentlens.detectors.decode.Value;
+import com.consentlens.detectors.decode.View;
 import com.consentlens.model.IdentifierFormats;
 import com.consentlens.model.MatchKind;
 import com.consentlens.model.PiiType;
 
-import com.consentlens.detectors.decode.View;
-
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,82 +68,20 @@ public final class PatternDetector implements Detector {
         return to - from >= 11;
     }
 
-    /**
-     * The members of a name/value pair object: {@code {"key":"imei","value":"8675…"}} says with its
-     * {@code key} member what its {@code value} member is (App Center's {@code typedProperties}, attribute
-     * lists, property bags); without a name member, the member holding the object names it (GA4's
-     * {@code "user_properties":{"android_id":{"value":…}}}).
-     */
-    private static final Set<String> PAIR_NAMES = Set.of("k", "key", "Key", "name", "Name", "n", "field", "attr",
-            "property", "prop");
-    private static final Set<String> PAIR_VALUES = Set.of("v", "value", "Value", "val", "string_value",
-            "stringValue", "str_value", "strValue");
-    private static final int MAX_PAIR_LENGTH = 64;
-    private static final int MAX_PAIR_NAME = 40;
-
-    /**
-     * A pair's name that may announce an identifier (it holds {@code id}, {@code imei}, {@code meid} or
-     * {@code mac}: every name {@link KeyNames#announced} knows), or a pair's value long enough to be one.
-     */
-    private static final int PAIR_NAME_KEY = 1;
-    private static final int PAIR_VALUE_KEY = 2;
-
+    /** Name/value pair objects ({@link NameValuePairs}): the only leaves this detector wants in a group. */
     @Override
     public int groupKeyFacts(String key) {
-        return PAIR_NAMES.contains(key) ? PAIR_NAME_KEY : PAIR_VALUES.contains(key) ? PAIR_VALUE_KEY : 0;
+        return NameValuePairs.keyFacts(key);
     }
 
     @Override
     public boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
-        int length = to - from;
-        return keyFacts == PAIR_VALUE_KEY ? length >= 12 && length <= MAX_PAIR_LENGTH
-                : keyFacts == PAIR_NAME_KEY && length <= MAX_PAIR_NAME && mayAnnounce(bytes, from, to);
+        return NameValuePairs.wants(keyFacts, bytes, from, to);
     }
 
-    /** The last member name of a JSON path ({@code $.user_properties.android_id} → {@code android_id}), or null. */
-    private static String memberName(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && dot > path.lastIndexOf('>') && dot > path.lastIndexOf('[') ? path.substring(dot + 1) : null;
-    }
-
-    private static boolean mayAnnounce(byte[] b, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            int c = b[i] | 0x20;
-            int d = b[i + 1] | 0x20;
-            if (c == 'i' && (d == 'd' || d == 'm') || c == 'm' && (d == 'e' || d == 'a')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Name/value pair objects: the value is judged under the name its sibling gives it. */
     @Override
     public void group(View parent, List<View> children, Consumer<Hit> hits) {
-        Map<String, String> names = new HashMap<>();
-        for (View v : children) {
-            if (v.length() <= MAX_PAIR_NAME && PAIR_NAMES.contains(v.key()) && v.isText()) {
-                names.putIfAbsent(LocationDetector.parentPath(v.path()), v.text());
-            }
-        }
-        for (View v : children) {
-            if (v.length() < 12 || v.length() > MAX_PAIR_LENGTH || !PAIR_VALUES.contains(v.key()) || !v.isText()) {
-                continue;
-            }
-            String holder = LocationDetector.parentPath(v.path());
-            String name = names.get(holder);
-            if (name == null) {
-                name = memberName(holder); // {"android_id":{"value":"3c2f…"}}: the member holding the value names it
-            }
-            PiiType announced = name == null ? null : KeyNames.announced(name);
-            if (announced != null) {
-                String whole = v.text().trim();
-                PiiType keyed = keyed(announced, whole);
-                if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
-                    hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, v));
-                }
-            }
-        }
+        NameValuePairs.find(children, hits);
     }
 
     @Override
