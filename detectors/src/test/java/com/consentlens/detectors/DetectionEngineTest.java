@@ -241,6 +241,11 @@ class DetectionEngineTest {
                         post("https://ads.example.net/x", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e SYSTEM "
                                 + "\"file:///etc/hostname\">]><r><imei>&e;</imei></r>", "Content-Type", "text/xml"),
                         List.of()),
+                // pako.deflateRaw (H5 SDKs) and new Deflater(level, true) (Android) write deflate without a header
+                Arguments.of("raw deflate behind base64 in a json field, not declared", p, post("https://log.example.net/rd",
+                        "{\"v\":2,\"d\":\"" + base64(deflate(utf8("{\"imei\":\"" + IMEI + "\",\"os\":\"android\"}"), false))
+                                + "\"}"),
+                        List.of("IMEI exact body $.d>$.imei [json, base64, deflate, json]")),
                 Arguments.of("pattern: java Map.toString() sent in a json field", none, post("https://log.example.net/m",
                         "{\"deviceInfo\":\"{imei=490154203237518, androidId=a1b2c3d4e5f60718, "
                                 + "oaid=0f1e2d3c4b5a69788796a5b4c3d2e1f0, model=M2012K11AC}\"}"),

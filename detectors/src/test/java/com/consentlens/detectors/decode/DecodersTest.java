@@ -26,6 +26,26 @@ class DecodersTest {
         return View.root(utf8(text), Where.BODY, "", "", View.Kind.VALUE, "", "");
     }
 
+    /** Binary bytes as the base64 decoder hands them on: a value view whose last step is base64. */
+    private static View fromBase64(byte[] bytes) {
+        return value("x").child(bytes, null, "base64", "x");
+    }
+
+    /** Deflate at level 0: stored blocks, whose header the sniffer checks (LEN and its complement). */
+    private static byte[] storedDeflate(byte[] data) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(0, true);
+        d.setInput(data);
+        d.finish();
+        byte[] out = new byte[data.length + 64];
+        int n = d.deflate(out);
+        d.end();
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static byte[] md5Bytes(String s) {
+        return java.util.HexFormat.of().parseHex(md5(s));
+    }
+
     private static String describe(View v) {
         String text = v.isText() ? v.text() : "<" + v.length() + " bytes>";
         return v.path() + " " + v.encoding() + " " + v.key() + "=" + text;
@@ -61,6 +81,18 @@ class DecodersTest {
                         List.of("pb.1 [protobuf] pb.1=hello", "pb.2 [protobuf] pb.2=<2 bytes>")),
                 Arguments.of(new MultipartDecoder(), body(utf8("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nv1\r\n--b--\r\n"),
                         "multipart/form-data; boundary=b", ""), List.of("multipart.f [multipart] f=v1")),
+                // raw deflate nobody declared, behind base64: inflated only when the whole stream is text
+                Arguments.of(new RawDeflateSniffer(), fromBase64(deflate(utf8("{\"imei\":\"490154203237518\"}"), false)),
+                        List.of(" [base64, deflate] x={\"imei\":\"490154203237518\"}")),
+                Arguments.of(new RawDeflateSniffer(), fromBase64(java.util.Arrays.copyOf(deflate(utf8("x".repeat(40)
+                        + "{\"imei\":\"490154203237518\"}"), false), 9)), List.of()),
+                Arguments.of(new RawDeflateSniffer(), fromBase64(deflate(utf8("{\"a\":1}".repeat(4)), true)), List.of()),
+                Arguments.of(new RawDeflateSniffer(), fromBase64(new Proto().string(1, "hello world, twice").int64(2, 7).build()),
+                        List.of()),
+                Arguments.of(new RawDeflateSniffer(), fromBase64(md5Bytes("x")), List.of()),
+                Arguments.of(new RawDeflateSniffer(), value("plain text, not binary"), List.of()),
+                Arguments.of(new RawDeflateSniffer(), fromBase64(storedDeflate(utf8("{\"oaid\":\"stored, level 0\"}"))),
+                        List.of(" [base64, deflate] x={\"oaid\":\"stored, level 0\"}")),
                 // a URL inside a value: its query, path and fragment; never a plain word or a URL without a query
                 Arguments.of(new QueryDecoder(), value("https://h5.example.net/p/1?aid=3c2f&from=push#/d?x=1"),
                         List.of("url-path[0] [url-path] url-path=p", "url-path[1] [url-path] url-path=1", "query.aid [query] aid=3c2f",
