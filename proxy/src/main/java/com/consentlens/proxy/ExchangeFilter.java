@@ -1,5 +1,6 @@
 package com.consentlens.proxy;
 
+import com.consentlens.model.Body;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Header;
 import com.consentlens.model.Headers;
@@ -10,6 +11,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.littleshoot.proxy.HttpFiltersAdapter;
 
 /**
@@ -82,9 +85,63 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         return null;
     }
 
+    /** Whether the phone asked to switch this connection to WebSocket ({@code Connection: Upgrade}, {@code Upgrade: websocket}). */
+    private boolean webSocketUpgrade;
+
+    /**
+     * LittleProxy strips {@code Upgrade} and {@code Connection} from every request as hop-by-hop headers, so
+     * a WebSocket handshake would reach the server as a plain GET and fail (it answers 400, or a 101 the
+     * phone rejects). A handshake is sent on with both headers; LittleProxy switches the connection to a
+     * byte pipe when the 101 comes back.
+     */
+    @Override
+    public synchronized HttpResponse proxyToServerRequest(HttpObject object) {
+        if (webSocketUpgrade && object instanceof HttpRequest request) {
+            request.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE)
+                    .set(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET);
+        }
+        return null;
+    }
+
+    /** The phone's messages on the WebSocket this request opened, once the server agreed (101). */
+    private WebSocketMessages webSocket;
+
+    /** Bytes the phone sent after the switch to WebSocket: each complete message becomes an exchange. */
+    @Override
+    public synchronized void webSocketFrameReceived(Supplier<byte[]> frameBytes, boolean fromClient) {
+        if (fromClient && webSocket != null) {
+            webSocket.feed(frameBytes.get());
+        }
+    }
+
+    /**
+     * One message the phone sent: an exchange of its own (method {@code WS}, the handshake's URL as
+     * {@code wss://…}, the message as the request body, no headers), so it is stored, searched and
+     * detected like any request, and numbered in the order it was sent.
+     */
+    private void webSocketMessage(byte[] payload, boolean text, boolean truncated) {
+        long now = System.currentTimeMillis();
+        String url = exchangeUrl.replaceFirst("^(?i)http", "ws");
+        runtime.deliver(Exchange.builder().flowId(runtime.config.nextFlowId()).client(client).startMillis(now)
+                .endMillis(now).method("WS").url(url).host(host).requestHeaders(Headers.EMPTY)
+                .requestBody(truncated ? Body.truncated(payload, -1) : Body.of(payload)).status(101)
+                .tls(tunnel == null ? null : tunnel.tlsInfo()).build());
+    }
+
+    private String exchangeUrl = "";
+
+    private synchronized void closeWebSocket() {
+        if (webSocket != null) {
+            webSocket.close();
+        }
+    }
+
     private void begin(HttpRequest request) {
+        webSocketUpgrade = request.headers().containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
+                && request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
         flowId = runtime.config.nextFlowId();
         String url = absoluteUrl(request);
+        exchangeUrl = url;
         host = HostNames.hostOf(url);
         exchange.flowId(flowId).client(client).startMillis(System.currentTimeMillis()).method(request.method().name())
                 .url(url).host(host).requestHeaders(copy(request.headers()));
@@ -149,9 +206,17 @@ final class ExchangeFilter extends HttpFiltersAdapter {
         if (object instanceof HttpResponse response) {
             // A 100 Continue is not the answer; the real response follows on the same stream.
             skipInformational = response.status().code() / 100 == 1 && response.status().code() != 101;
+            if (webSocketUpgrade && response.status().code() == 101) {
+                webSocket = new WebSocketMessages(runtime.config.bodyCapBytes(),
+                        response.headers().get("Sec-WebSocket-Extensions"), this::webSocketMessage);
+                clientChannel.closeFuture().addListener(f -> closeWebSocket());
+            }
             if (!skipInformational) {
                 sawResponse = true;
                 exchange.status(response.status().code()).responseHeaders(copy(response.headers()));
+            }
+            if (response.status().code() == 101) {
+                deliver(null); // nothing follows a 101 on this protocol: the connection now carries another
             }
         }
         if (!skipInformational && object instanceof HttpContent content && responseBody.append(content.content())) {

@@ -55,6 +55,11 @@ final class TestUpstream implements AutoCloseable {
         return new TestUpstream(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
     }
 
+    /** The server side of the upstream's TLS (its certificate for {@link #HOST} and the root), for other servers. */
+    static HandshakeCertificates serverCertificates() {
+        return new HandshakeCertificates.Builder().heldCertificate(SERVER, ROOT.certificate()).build();
+    }
+
     static X509Certificate root() {
         return ROOT.certificate();
     }

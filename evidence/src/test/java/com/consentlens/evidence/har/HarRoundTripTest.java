@@ -38,7 +38,11 @@ class HarRoundTripTest {
                         .status(200).responseHeaders(Headers.of("Content-Type", "text/plain; charset=utf-8"))
                         .responseBody(Body.of("好的 <ok> \"quoted\"".getBytes(StandardCharsets.UTF_8))).build(),
                 Exchange.builder().flowId("f-000004").client("127.0.0.1").startMillis(t + 30).endMillis(t + 30)
-                        .method("GET").url("https://pinned.example.net/").status(502).error("upstream refused").build());
+                        .method("GET").url("https://pinned.example.net/").status(502).error("upstream refused").build(),
+                // a message the phone sent on a WebSocket, as the proxy captures it
+                Exchange.builder().flowId("f-000005").client("127.0.0.1").startMillis(t + 40).endMillis(t + 40)
+                        .method("WS").url("wss://push.example.net/ws?token=1").status(101)
+                        .requestBody(Body.of("{\"imei\":\"867530012345674\"}".getBytes(StandardCharsets.UTF_8))).build());
     }
 
     @Test
