@@ -54,6 +54,58 @@ class RealClientsOkHttpTest {
         return findings.stream().filter(f -> f.path("pii").asText().equals("IMEI")).toList();
     }
 
+    /**
+     * A push SDK's WebSocket (Getui's {@code wshz.getui.net} hosts are WebSocket gateways): OkHttp opens
+     * {@code wss://} through the proxy, the socket keeps working, and a message carrying identifiers becomes
+     * a flow whose leaks are found and judged like any request's.
+     */
+    @Test
+    void webSocket_messagesAreFlowsWithTheirLeaksFound(@TempDir Path dataDir) throws Exception {
+        String host = "wshz.getui.net";
+        try (LocalUpstream upstream = new LocalUpstream();
+             LiveSession live = RealClientsAnalyticsTest.start(dataDir, upstream, host)) {
+            upstream.server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                @Override
+                public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                    return new okhttp3.mockwebserver.MockResponse().withWebSocketUpgrade(new okhttp3.WebSocketListener() {
+                        @Override
+                        public void onMessage(okhttp3.WebSocket ws, String text) {
+                            ws.send("{\"ack\":1}");
+                        }
+                    });
+                }
+            });
+            X509TrustManager tm = RealClientsAnalyticsTest.trustOnly(live.ca().certificate());
+            OkHttpClient client = new OkHttpClient.Builder().proxy(new Proxy(Proxy.Type.HTTP, proxyAddress(live)))
+                    .sslSocketFactory(RealClientsAnalyticsTest.ssl(tm).getSocketFactory(), tm)
+                    .protocols(List.of(okhttp3.Protocol.HTTP_1_1)).build();
+            java.util.concurrent.BlockingQueue<String> acks = new java.util.concurrent.LinkedBlockingQueue<>();
+            okhttp3.WebSocket ws = client.newWebSocket(new Request.Builder().url("wss://" + host + "/ws").build(),
+                    new okhttp3.WebSocketListener() {
+                        @Override
+                        public void onMessage(okhttp3.WebSocket webSocket, String text) {
+                            acks.add(text);
+                        }
+                    });
+
+            ws.send("{\"action\":\"login\",\"cid\":\"c-1\",\"imei\":\"" + RealClientsAnalyticsTest.IMEI
+                    + "\",\"oaid\":\"" + RealClientsAnalyticsTest.OAID + "\"}");
+
+            assertThat(acks.poll(10, TimeUnit.SECONDS)).isEqualTo("{\"ack\":1}");
+            List<JsonNode> findings = awaitFindings(live, 2);
+            assertThat(findings).extracting(f -> f.path("pii").asText()).containsExactlyInAnyOrder("IMEI", "OAID");
+            for (JsonNode f : findings) {
+                assertThat(f.path("method").asText()).isEqualTo("WS");
+                assertThat(f.path("url").asText()).isEqualTo("wss://" + host + "/ws");
+                assertThat(f.path("where").asText()).isEqualTo("body");
+                assertThat(f.path("sdk").path("id").asText()).isEqualTo("getui_push");
+                assertThat(f.path("phase").asText()).isEqualTo("before-consent");
+            }
+            ws.close(1000, null);
+            client.dispatcher().executorService().shutdown();
+        }
+    }
+
     @Test
     void gzipChunkedAndKeepAlive_allFound_nothingDropped(@TempDir Path dataDir) throws Exception {
         try (LocalUpstream upstream = new LocalUpstream();
