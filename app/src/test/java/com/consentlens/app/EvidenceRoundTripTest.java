@@ -40,6 +40,11 @@ class EvidenceRoundTripTest {
             demo.playScript(0, new PrintStream(OutputStream.nullOutputStream()));
             demo.live().store().forEachFinding(live::add);
             markers = demo.live().store().markers();
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            demo.printReport(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            // Firebase starts before consent with random IDs only: contacted without consent, nothing readable
+            assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern(
+                    "Third parties contacted without consent, nothing readable / [^:]*: .*firebase_analytics ×1.*");
         }
         assertThat(live).hasSizeGreaterThan(20);
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.

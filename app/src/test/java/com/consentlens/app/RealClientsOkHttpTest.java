@@ -72,6 +72,11 @@ class RealClientsOkHttpTest {
                         public void onMessage(okhttp3.WebSocket ws, String text) {
                             ws.send("{\"ack\":1}");
                         }
+
+                        @Override
+                        public void onClosing(okhttp3.WebSocket ws, int code, String reason) {
+                            ws.close(code, reason);
+                        }
                     });
                 }
             });
@@ -85,6 +90,11 @@ class RealClientsOkHttpTest {
                         @Override
                         public void onMessage(okhttp3.WebSocket webSocket, String text) {
                             acks.add(text);
+                        }
+
+                        @Override
+                        public void onClosed(okhttp3.WebSocket webSocket, int code, String reason) {
+                            acks.add("closed " + code);
                         }
                     });
 
@@ -102,7 +112,9 @@ class RealClientsOkHttpTest {
                 assertThat(f.path("phase").asText()).isEqualTo("before-consent");
             }
             ws.close(1000, null);
+            assertThat(acks.poll(10, TimeUnit.SECONDS)).as("the close handshake passes the proxy too").isEqualTo("closed 1000");
             client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
         }
     }
 

@@ -1,9 +1,13 @@
 package com.consentlens.app.demo;
 
+import com.consentlens.detectors.SdkCatalog;
 import com.consentlens.evidence.session.SessionStore;
+import com.consentlens.model.AppProfile;
+import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Phase;
 import com.consentlens.model.ProxyEvent;
+import com.consentlens.model.SdkAttribution;
 import com.consentlens.model.Violation;
 import com.consentlens.app.session.TextColumns;
 import java.io.PrintStream;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -24,7 +29,7 @@ final class DemoReport {
     private DemoReport() {
     }
 
-    static void print(SessionStore store, PrintStream out) {
+    static void print(SessionStore store, SdkCatalog catalog, PrintStream out) {
         List<Finding> findings = new ArrayList<>();
         store.forEachFinding(findings::add);
         out.println();
@@ -36,10 +41,10 @@ final class DemoReport {
                     TextColumns.fit(String.join(">", f.encoding()), 28),
                     f.violations().stream().map(Violation::name).collect(Collectors.joining(",")));
         }
-        printSummary(store, findings, out);
+        printSummary(store, catalog, findings, out);
     }
 
-    private static void printSummary(SessionStore store, List<Finding> findings, PrintStream out) {
+    private static void printSummary(SessionStore store, SdkCatalog catalog, List<Finding> findings, PrintStream out) {
         Map<Phase, Integer> byPhase = new EnumMap<>(Phase.class);
         Map<String, Map<Phase, Integer>> bySdk = new TreeMap<>();
         Map<Violation, Integer> byRule = new EnumMap<>(Violation.class);
@@ -61,11 +66,32 @@ final class DemoReport {
         out.println("  Rules broken / 违规:");
         byRule.forEach((v, n) -> out.printf("  %4d × %-24s %s — %s%n", n, v.name(), v.titleZh(), v.citationZh()));
         out.println();
+        out.println("  Third parties contacted without consent, nothing readable / 未经同意、未读出个人信息的第三方请求: "
+                + unreadWithoutConsent(store, catalog, findings));
         List<ProxyEvent> blind = store.events().stream().filter(e -> e.kind() == ProxyEvent.Kind.BLIND_SPOT).toList();
         out.println("  Blind spots / 盲区 (client refused our certificate, likely pinning): "
                 + (blind.isEmpty() ? "none" : blind.stream().map(ProxyEvent::host).distinct().collect(Collectors.joining(", "))));
         out.println();
         out.println("Next: ./consentlens export " + store.info().name() + " --out demo-evidence.zip   then   ./consentlens verify demo-evidence.zip");
+    }
+
+    /**
+     * The SDKs (or hosts) that were sent requests before consent or after withdrawal in which no leak was read:
+     * encrypted payloads, or start-up calls with random IDs. The report's third-party traffic table, in brief.
+     */
+    private static String unreadWithoutConsent(SessionStore store, SdkCatalog catalog, List<Finding> findings) {
+        Set<String> withFindings = findings.stream().map(Finding::flowId).collect(Collectors.toSet());
+        ConsentTimeline timeline = new ConsentTimeline(store.markers());
+        AppProfile app = store.profile().app();
+        Map<String, Integer> counts = new TreeMap<>();
+        store.forEachExchange(e -> {
+            if (!e.host().isEmpty() && !app.isFirstParty(e.host()) && !withFindings.contains(e.flowId())
+                    && timeline.phaseAt(e.startMillis()) != Phase.AFTER_CONSENT) {
+                counts.merge(catalog.attribute(e.host()).map(SdkAttribution::id).orElse("? " + e.host()), 1, Integer::sum);
+            }
+        });
+        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(c -> c.getKey() + " ×" + c.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     static String sdkName(Finding f) {

@@ -107,7 +107,7 @@ public final class DemoRun implements AutoCloseable {
     }
 
     public void printReport(PrintStream out) {
-        DemoReport.print(live.store(), out);
+        DemoReport.print(live.store(), live.catalog(), out);
     }
 
     static SSLContext serverContext(LeafCertificate leaf) {
