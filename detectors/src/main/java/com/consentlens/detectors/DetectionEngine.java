@@ -205,8 +205,7 @@ public final class DetectionEngine {
             exactValues.add(normalize(raw)); // once per distinct string: a batch repeats the same few values
         }
         String host = exchange.host();
-        Party party = host.isEmpty() ? Party.UNKNOWN
-                : profile.app().isFirstParty(host) ? Party.FIRST : Party.THIRD;
+        Party party = profile.app().partyOf(host);
         SdkAttribution sdk = host.isEmpty() ? null : catalog.attribute(host).orElse(null);
         Map<FindingKey, Finding> unique = new LinkedHashMap<>();
         for (Hit h : hits) {

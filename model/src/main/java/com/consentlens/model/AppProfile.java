@@ -37,6 +37,11 @@ public record AppProfile(String packageName, List<String> firstPartyHosts, List<
         return false;
     }
 
+    /** Who received a request to {@code host}: the app ({@code FIRST}), a third party, or {@code UNKNOWN} without a host. */
+    public Party partyOf(String host) {
+        return host == null || host.isEmpty() ? Party.UNKNOWN : isFirstParty(host) ? Party.FIRST : Party.THIRD;
+    }
+
     public boolean declares(String sdkId) {
         return declaredSdks.contains(sdkId);
     }

@@ -5,6 +5,7 @@ import com.consentlens.evidence.session.SessionStore;
 import com.consentlens.model.AppProfile;
 import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.Finding;
+import com.consentlens.model.Party;
 import com.consentlens.model.Phase;
 import com.consentlens.model.ProxyEvent;
 import com.consentlens.model.SdkAttribution;
@@ -85,7 +86,7 @@ final class DemoReport {
         AppProfile app = store.profile().app();
         Map<String, Integer> counts = new TreeMap<>();
         store.forEachExchange(e -> {
-            if (!e.host().isEmpty() && !app.isFirstParty(e.host()) && !withFindings.contains(e.flowId())
+            if (app.partyOf(e.host()) == Party.THIRD && !withFindings.contains(e.flowId())
                     && timeline.phaseAt(e.startMillis()) != Phase.AFTER_CONSENT) {
                 counts.merge(catalog.attribute(e.host()).map(SdkAttribution::id).orElse("? " + e.host()), 1, Integer::sum);
             }

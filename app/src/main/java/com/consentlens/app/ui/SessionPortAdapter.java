@@ -21,7 +21,6 @@ import com.consentlens.model.DecodedNode;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Marker;
-import com.consentlens.model.Party;
 import com.consentlens.model.MarkerType;
 import com.consentlens.model.Profile;
 import com.consentlens.model.ProxyEvent;
@@ -117,11 +116,10 @@ public final class SessionPortAdapter implements SessionPort {
     /** A Flows row: the exchange without bodies, attributed to its SDK and party as the detectors attribute findings. */
     ExchangeSummary summary(Exchange e, int findings) {
         String host = e.host();
-        Party party = host.isEmpty() ? Party.UNKNOWN : store.profile().app().isFirstParty(host) ? Party.FIRST : Party.THIRD;
         return new ExchangeSummary(e.flowId(), e.startMillis(), e.method(), e.url(), host, e.status(), e.error(),
                 e.requestBody().truncated() ? e.requestBody().declaredLength() : e.requestBody().length(),
                 e.requestBody().truncated() || e.responseBody().truncated(), findings,
-                host.isEmpty() ? null : catalog.attribute(host).orElse(null), party);
+                host.isEmpty() ? null : catalog.attribute(host).orElse(null), store.profile().app().partyOf(host));
     }
 
     @Override

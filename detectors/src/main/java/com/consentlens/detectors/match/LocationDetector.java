@@ -93,9 +93,9 @@ public final class LocationDetector implements Detector {
             String datum = near(a, b);
             String swapped = datum == null ? near(b, a) : null;
             if (datum != null) {
-                hits.accept(hit(a, b, m.group(), value.view(), steps(null, datum), null));
+                hits.accept(hit(a, b, m.group(), value.view(), steps(null, null, datum), null));
             } else if (swapped != null) {
-                hits.accept(hit(b, a, m.group(), value.view(), steps("lng-lat", swapped), null));
+                hits.accept(hit(b, a, m.group(), value.view(), steps("lng-lat", null, swapped), null));
             }
         }
     }
@@ -226,40 +226,38 @@ public final class LocationDetector implements Detector {
         double a = number(first);
         double b = number(second);
         String text = first.text().trim() + "," + second.text().trim();
-        List<Hit> found = new ArrayList<>(1);
-        check(a, b, text, first, path, found::add);
-        if (found.isEmpty()) {
-            check(b, a, text, first, path, found::add);
-            for (int i = 0; i < found.size(); i++) {
-                Hit h = found.get(i);
-                List<String> steps = new ArrayList<>(h.transforms().size() + 1);
-                steps.add("lng-lat");
-                steps.addAll(h.transforms());
-                found.set(i, new Hit(h.pii(), h.match(), h.value(), h.matchedText(), h.view(), steps, h.path()));
-            }
+        if (!check(a, b, text, first, path, null, hits)) {
+            check(b, a, text, first, path, "lng-lat", hits);
         }
-        found.forEach(hits);
     }
 
     private void check(double lat, double lng, String text, View view, String path, Consumer<Hit> hits) {
+        check(lat, lng, text, view, path, null, hits);
+    }
+
+    /** Reports the pair when it is the phone's location; {@code order} is a step before the scale ({@code lng-lat}). */
+    private boolean check(double lat, double lng, String text, View view, String path, String order,
+                          Consumer<Hit> hits) {
         if (Double.isNaN(lat) || Double.isNaN(lng)) {
-            return;
+            return false;
         }
         String datum = near(lat, lng);
         if (datum != null) {
-            hits.accept(hit(lat, lng, text, view, steps(null, datum), path));
-            return;
+            hits.accept(hit(lat, lng, text, view, steps(order, null, datum), path));
+            return true;
         }
         boolean integral = lat == Math.rint(lat);
         datum = integral && Math.abs(lat) > 180 ? near(lat / 1e6, lng / 1e6) : null;
         if (datum != null) {
-            hits.accept(hit(lat / 1e6, lng / 1e6, text, view, steps("e6", datum), path));
-            return;
+            hits.accept(hit(lat / 1e6, lng / 1e6, text, view, steps(order, "e6", datum), path));
+            return true;
         }
         datum = integral && Math.abs(lat) > 1800 ? near(lat / 1e7, lng / 1e7) : null; // E7: Google's form
         if (datum != null) {
-            hits.accept(hit(lat / 1e7, lng / 1e7, text, view, steps("e7", datum), path));
+            hits.accept(hit(lat / 1e7, lng / 1e7, text, view, steps(order, "e7", datum), path));
+            return true;
         }
+        return false;
     }
 
     /**
@@ -278,12 +276,15 @@ public final class LocationDetector implements Detector {
         return null;
     }
 
-    /** The transforms of a hit: a scale or order step, then the datum step, each when there is one. */
-    private static List<String> steps(String scale, String datum) {
-        if (datum.isEmpty()) {
-            return scale == null ? List.of() : List.of(scale);
+    /** The transforms of a hit: an order step, a scale step, then the datum step, each when there is one. */
+    private static List<String> steps(String order, String scale, String datum) {
+        List<String> steps = new ArrayList<>(3);
+        for (String step : new String[] {order, scale, datum}) {
+            if (step != null && !step.isEmpty()) {
+                steps.add(step);
+            }
         }
-        return scale == null ? List.of(datum) : List.of(scale, datum);
+        return steps;
     }
 
     private static Hit hit(double lat, double lng, String text, View view, List<String> transforms, String path) {

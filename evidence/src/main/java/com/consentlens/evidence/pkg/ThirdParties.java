@@ -4,6 +4,7 @@ import com.consentlens.evidence.report.ReportModel;
 import com.consentlens.model.AppProfile;
 import com.consentlens.model.ConsentTimeline;
 import com.consentlens.model.Exchange;
+import com.consentlens.model.Party;
 import com.consentlens.model.SdkAttribution;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ThirdParties {
 
     void count(Exchange e, boolean withFindings, ReportModel report) {
         String host = e.host();
-        if (host.isEmpty() || app.isFirstParty(host)) {
+        if (app.partyOf(host) != Party.THIRD) {
             return;
         }
         report.addThirdPartyRequest(e, sdk(host), timeline.phaseAt(e.startMillis()), withFindings);

@@ -171,7 +171,8 @@ public final class ReportWriter {
         s.append("<tr><th>").append(Html.esc(k)).append("</th><td>").append(Html.esc(v)).append("</td></tr>");
     }
 
-    private static String cls(int phaseIndex) {
+    /** The style class of a phase index ({@link ReportModel#phaseIndex}): before, after, withdrawn, unjudged. */
+    static String cls(int phaseIndex) {
         return new String[] {"before", "after", "withdrawn", "unjudged"}[phaseIndex];
     }
 }

@@ -24,7 +24,7 @@ final class TrafficSection {
         }
         s.append("<table><tr><th>SDK</th><th>主机 Hosts</th>");
         for (Phase p : Phase.values()) {
-            s.append("<th class=\"").append(cls(p)).append("\">").append(Html.esc(p.labelZh())).append("<br/><span class=\"en\">")
+            s.append("<th class=\"").append(ReportWriter.cls(p.ordinal())).append("\">").append(Html.esc(p.labelZh())).append("<br/><span class=\"en\">")
                     .append(Html.esc(p.labelEn())).append("</span><br/>请求 (字节) requests (bytes)</th>");
         }
         s.append("<th>未经同意且未读出个人信息 <span class=\"en\">Without consent, no personal data read</span></th>"
@@ -36,7 +36,7 @@ final class TrafficSection {
             s.append("<tr><th>").append(name(r)).append("</th><td>").append(Html.esc(r.hostList())).append("</td>");
             for (Phase p : Phase.values()) {
                 long n = r.requests[p.ordinal()];
-                s.append("<td class=\"num").append(n > 0 && p != Phase.AFTER_CONSENT ? " " + cls(p) : "").append("\">")
+                s.append("<td class=\"num").append(n > 0 && p != Phase.AFTER_CONSENT ? " " + ReportWriter.cls(p.ordinal()) : "").append("\">")
                         .append(n == 0 ? "0" : n + " (" + r.bytes[p.ordinal()] + ")").append("</td>");
             }
             s.append("<td class=\"num\">").append(r.unreadWithoutConsent).append("</td><td>")
@@ -55,13 +55,5 @@ final class TrafficSection {
         }
         return r.key.equals(ThirdPartyTraffic.OTHER_HOSTS) ? "其他主机<br/><span class=\"en\">Other hosts</span>"
                 : "未识别 SDK<br/><span class=\"en\">No SDK identified</span>";
-    }
-
-    private static String cls(Phase p) {
-        return switch (p) {
-            case BEFORE_CONSENT -> "before";
-            case AFTER_CONSENT -> "after";
-            case AFTER_WITHDRAWAL -> "withdrawn";
-        };
     }
 }
