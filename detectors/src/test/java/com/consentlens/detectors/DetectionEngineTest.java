@@ -124,6 +124,10 @@ class DetectionEngineTest {
                 Arguments.of("baidu microdegree location in query", p,
                         get("https://mobads.baidu.com/cpro/ui/mads.php?code2=-1&lat=39904200&lng=116407400&apid=7216953"),
                         List.of("LOCATION near url query.{lat,lng} [query, e6]")),
+                Arguments.of("baidu cuid: a digest, a bar and the imei backwards", p,
+                        get("https://mobads.baidu.com/cpro/ui/mads.php?code2=-1&cuid=" + md5(IMEI + ANDROID_ID).toUpperCase()
+                                + "%7C" + new StringBuilder(IMEI).reverse() + "&apid=7216953"),
+                        List.of("IMEI exact url query.cuid [query, reversed]")),
                 Arguments.of("imei in url path and md5 query", p,
                         get("https://api.example-shop.com/v1/device/" + IMEI + "/config?h=" + md5(IMEI).toUpperCase()),
                         List.of("IMEI exact url url-path[2] [url-path]", "IMEI exact url query.h [query, md5, upper]")),
@@ -168,6 +172,41 @@ class DetectionEngineTest {
                 Arguments.of("url-encoded query string in a json field", p, post("https://log.example.net/r",
                         "{\"referrer\":\"" + url("utm_source=ads&oaid=" + OAID) + "\",\"note\":\"50% off, 100%\"}"),
                         List.of("OAID exact body $.referrer>form.oaid [json, percent, form]")),
+                Arguments.of("pattern: volcano applog device_register header", none, post(
+                        "https://log.snssdk.com/service/2/device_register/?aid=1128&openudid=" + ANDROID_ID,
+                        "{\"magic_tag\":\"ss_app_log\",\"header\":{\"aid\":1128,\"openudid\":\"" + ANDROID_ID
+                                + "\",\"mc\":\"" + MAC + "\",\"oaid\":{\"id\":\"" + OAID + "\",\"req_id\":\"5d1c\","
+                                + "\"is_track_limited\":false,\"take_ms\":12},\"udid_list\":[{\"id\":\"490154203237518\","
+                                + "\"slot_index\":0,\"type\":\"imei\"},{}],\"sim_serial_number\":[{\"sim_serial_number\":\""
+                                + ICCID + "\"}],\"clientudid\":\"0b5c6a3e-1111-4222-8333-444455556666\"},"
+                                + "\"_gen_time\":1700000000000}"),
+                        List.of("ANDROID_ID pattern url query.openudid [query]",
+                                "ANDROID_ID pattern body $.header.openudid [json]",
+                                "MAC pattern body $.header.mc [json]",
+                                "OAID pattern body $.header.oaid.id [json]",
+                                "IMEI pattern body $.header.udid_list[0].id [json]",
+                                "ICCID pattern body $.header.sim_serial_number[0].sim_serial_number [json]")),
+                Arguments.of("pattern: appsflyer advertiserId and oaid object", none, post(
+                        "https://launches.appsflyer.com/api/v6.3/androidevent?app_id=com.example.shop",
+                        "{\"advertiserId\":\"" + GAID + "\",\"advertiserIdEnabled\":\"true\",\"oaid\":{\"isManual\":false,"
+                                + "\"val\":\"" + OAID + "\",\"isLat\":false},\"af_timestamp\":\"1700000000000\"}"),
+                        List.of("GAID pattern body $.advertiserId [json]", "OAID pattern body $.oaid.val [json]")),
+                Arguments.of("pattern: singular aifa/andi and openrtb ifa", none, post(
+                        "https://sdk-api-v1.singular.net/api/v1/start?a=key&p=Android&aifa=" + GAID + "&andi=" + ANDROID_ID,
+                        "{\"id\":\"r1\",\"device\":{\"ifa\":\"" + GAID + "\",\"os\":\"android\"}}"),
+                        List.of("GAID pattern url query.aifa [query]", "ANDROID_ID pattern url query.andi [query]",
+                                "GAID pattern body $.device.ifa [json]")),
+                Arguments.of("pattern: sensors channel device info joined by ##", none, post("https://sdk.example-sa.cn/sa",
+                        "{\"properties\":{\"$channel_device_info\":\"android_id=" + ANDROID_ID
+                                + "##imei=490154203237518##imei_old=##imei_slot1=##mac=" + MAC + "##oaid=" + OAID + "\"}}"),
+                        List.of("ANDROID_ID pattern body $.properties.$channel_device_info>kv.android_id [json, kv]",
+                                "IMEI pattern body $.properties.$channel_device_info>kv.imei [json, kv]",
+                                "MAC pattern body $.properties.$channel_device_info>kv.mac [json, kv]",
+                                "OAID pattern body $.properties.$channel_device_info>kv.oaid [json, kv]")),
+                Arguments.of("pattern: name:value pairs on one line", none, post("https://log.example.net/t",
+                        "imei:490154203237518,mac:" + MAC + ",androidid:" + ANDROID_ID, "Content-Type", "text/plain"),
+                        List.of("IMEI pattern body kv.imei [kv]", "MAC pattern body kv.mac [kv]",
+                                "ANDROID_ID pattern body kv.androidid [kv]")),
                 Arguments.of("pattern: an imei inside a percent-encoded header", none, get("https://log.example.net/h",
                         "X-Client-Info", url("os=android&imei=490154203237518")),
                         List.of("IMEI pattern header header.x-client-info>form.imei [percent, form]")),

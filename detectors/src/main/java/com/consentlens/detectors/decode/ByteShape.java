@@ -3,7 +3,8 @@ package com.consentlens.detectors.decode;
 /**
  * What one pass over a value's bytes says about it, packed into an {@code int} so the cheap gates of the
  * decoders and detectors never scan the value again: the number of {@code '.'} bytes, of {@code ':'} and
- * {@code '-'} bytes, the longest run of ASCII letters and digits (each capped at 255), and seven flags.
+ * {@code '-'} bytes (each capped at 255), the longest run of ASCII letters and digits (capped at 63), and
+ * eight flags.
  * Computed by {@link View} on first use, or by {@link JsonScanner} while it looks for a string's closing
  * quote anyway.
  */
@@ -28,6 +29,9 @@ final class ByteShape {
     /** {@code '%'}: packed into bit 30 of a shape ({@link #hasPercent}), the gate of percent-decoding. */
     static final int PERCENT = 1024;
     private static final int PERCENT_BIT = 1 << 30;
+    /** {@code ','}, {@code ';'} or {@code '|'}: packed into bit 22 ({@link #hasListSeparator}). */
+    static final int LIST = 2048;
+    private static final int LIST_BIT = 1 << 22;
 
     /** Flags {@link #SEPARATOR}…{@link #NON_DIGIT} sit from bit 24 of a packed shape. */
     private static final int FLAG_SHIFT = 22;
@@ -44,7 +48,8 @@ final class ByteShape {
                     | (base64 ? 0 : NON_BASE64) | (hex ? 0 : NON_HEX) | (c == '=' ? EQUALS : 0)
                     | (control ? CONTROL : 0) | (digit ? 0 : NON_DIGIT)
                     | (c < 0x20 || c == '"' || c == '\\' ? JSON_STOP : 0)
-                    | (c == ' ' || c == '\n' || c == '\r' ? TRIMMED_SPACE : 0) | (c == '%' ? PERCENT : 0);
+                    | (c == ' ' || c == '\n' || c == '\r' ? TRIMMED_SPACE : 0) | (c == '%' ? PERCENT : 0)
+                    | (c == ',' || c == ';' || c == '|' ? LIST : 0);
         }
     }
 
@@ -70,8 +75,13 @@ final class ByteShape {
     }
 
     static int pack(int dots, int separators, int maxRun, int flags) {
-        return Math.min(dots, 0xFF) | Math.min(separators, 0xFF) << 8 | Math.min(maxRun, 0xFF) << 16
-                | (flags & 0xFC) << FLAG_SHIFT | (flags & PERCENT) << 20;
+        return Math.min(dots, 0xFF) | Math.min(separators, 0xFF) << 8 | Math.min(maxRun, 0x3F) << 16
+                | (flags & LIST) << 11 | (flags & 0xFC) << FLAG_SHIFT | (flags & PERCENT) << 20;
+    }
+
+    /** True when a {@code ','}, {@code ';'} or {@code '|'} occurs: the gate of one-line pair lists. */
+    static boolean hasListSeparator(int shape) {
+        return (shape & LIST_BIT) != 0;
     }
 
     /** True when a {@code '%'} occurs (bit 30: a packed shape stays non-negative, -1 means "not measured"). */

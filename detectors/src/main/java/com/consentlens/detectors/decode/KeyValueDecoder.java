@@ -11,12 +11,15 @@ import java.util.Locale;
  * <ul>
  * <li>Java's {@code Map.toString()}, sent as is: {@code {imei=8675…, androidId=3c2f…, oaid=6f0c…}};</li>
  * <li>header style: {@code imei=8675…;androidId=3c2f…;mac=AC:37:43:12:34:56};</li>
- * <li>one pair per line ({@code .properties} files, {@code key: value} logs): {@code imei:8675…\nmac:…}.</li>
+ * <li>one pair per line ({@code .properties} files, {@code key: value} logs): {@code imei:8675…\nmac:…};</li>
+ * <li>{@code name:value} pairs on one line: {@code imei:8675…,mac:AC:37:43:12:34:56};</li>
+ * <li>Sensors' channel device info: {@code android_id=3c2f…##imei=8675…##mac=…##oaid=…}.</li>
  * </ul>
  * Children are {@code kv.NAME}, so a value is judged under its own name (an Android ID is taken only
  * under a name that says so) and {@code lat}/{@code lng} pairs meet as siblings. At least two pairs, each
- * name shaped like a field name; pairs are split at {@code ;}, {@code ,}, {@code |} or line breaks outside
- * brackets, and a piece without a name of its own belongs to the value before it ({@code loc=116.4,39.9}).
+ * name shaped like a field name; pairs are split at {@code ;}, {@code ,}, {@code |}, {@code ##} or line
+ * breaks outside brackets, and a piece without a name of its own belongs to the value before it
+ * ({@code loc=116.4,39.9}).
  * A {@code k=v&k=v} text is the form decoder's; a value keeps its {@code ':'} and {@code '='} bytes after
  * the first (a MAC, a base64 tail).
  */
@@ -43,12 +46,13 @@ public final class KeyValueDecoder implements Decoder {
             return false;
         }
         int shape = view.shape();
-        boolean equals = ByteShape.has(shape, ByteShape.EQUALS);
-        if (!equals && !(ByteShape.has(shape, ByteShape.SEPARATOR)
-                && hasLineBreak(view.array(), view.offset(), n))) {
+        byte[] b = view.array();
+        int from = view.offset();
+        if (!ByteShape.has(shape, ByteShape.EQUALS) && !(ByteShape.has(shape, ByteShape.SEPARATOR)
+                && (hasLineBreak(b, from, n) || ByteShape.hasListSeparator(shape) && colonList(b, from, n)))) {
             return false;
         }
-        return view.isText() && startsWithPair(view.array(), view.offset(), view.offset() + n);
+        return view.isText() && startsWithPair(b, from, from + n) >= 0;
     }
 
     /** No declared type, or a text type that no document decoder claims. */
@@ -69,8 +73,39 @@ public final class KeyValueDecoder implements Decoder {
         return false;
     }
 
-    /** After optional space and a {@code '{'}: a field name, then {@code '='} or {@code ':'}. */
-    private static boolean startsWithPair(byte[] b, int from, int to) {
+    /**
+     * {@code name:value} pairs on one line ({@code imei:8675…,mac:AC:37:…}): a field name and {@code ':'}
+     * first, then a {@code ,}, {@code ;} or {@code |} after it. A time ({@code 12:30, 13:00}) or a URL list
+     * starts otherwise.
+     */
+    static boolean colonList(byte[] b, int from, int length) {
+        int to = from + length;
+        int i = from;
+        while (i < to && (b[i] == ' ' || b[i] == '{')) {
+            i++;
+        }
+        // A name without '-' (a UUID or a date stops here after a few bytes), then ':' and not "://".
+        int name = i;
+        while (i < to && i - name <= MAX_NAME && (nameByte(b[i], i == name) && b[i] != '-')) {
+            i++;
+        }
+        int at = i;
+        if (at == name || at >= to || b[at] != ':' || at + 2 < to && b[at + 1] == '/' && b[at + 2] == '/') {
+            return false;
+        }
+        for (i = at + 1; i < to; i++) {
+            if (b[i] == ',' || b[i] == ';' || b[i] == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After optional space and a {@code '{'}: a field name, then {@code '='}, {@code ':'} or a space; the
+     * index of that byte, or -1.
+     */
+    private static int startsWithPair(byte[] b, int from, int to) {
         int i = from;
         while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
             i++;
@@ -82,7 +117,7 @@ public final class KeyValueDecoder implements Decoder {
         while (i < to && i - name <= MAX_NAME && nameByte(b[i], i == name)) {
             i++;
         }
-        return i > name && i < to && (b[i] == '=' || b[i] == ':' || b[i] == ' ');
+        return i > name && i < to && (b[i] == '=' || b[i] == ':' || b[i] == ' ') ? i : -1;
     }
 
     private static boolean nameByte(byte c, boolean first) {
@@ -137,25 +172,30 @@ public final class KeyValueDecoder implements Decoder {
     }
 
     /** A piece of the list and the separator that came before it. */
-    private record Piece(char separator, String text) {
+    private record Piece(String separator, String text) {
     }
 
-    /** Splits at {@code ; , |} and line breaks that sit outside {@code {}}, {@code []} and {@code ()}. */
+    /**
+     * Splits at {@code ; , |}, {@code ##} (Sensors' {@code android_id=…##imei=…##mac=…}) and line breaks that
+     * sit outside {@code {}}, {@code []} and {@code ()}.
+     */
     private static List<Piece> pieces(String s) {
         List<Piece> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        char before = ' ';
+        String before = " ";
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '{' || c == '[' || c == '(') {
                 depth++;
             } else if ((c == '}' || c == ']' || c == ')') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == ';' || c == ',' || c == '|' || c == '\n' || c == '\r')) {
+            } else if (depth == 0 && (c == ';' || c == ',' || c == '|' || c == '\n' || c == '\r'
+                    || c == '#' && s.startsWith("##", i))) {
                 out.add(new Piece(before, s.substring(start, i)));
-                before = c;
-                start = i + 1;
+                before = c == '#' ? "##" : String.valueOf(c);
+                start = c == '#' ? i + 2 : i + 1;
+                i = start - 1;
             }
         }
         out.add(new Piece(before, s.substring(start)));

@@ -23,7 +23,7 @@ public interface Value {
     /** The number of {@code '.'} bytes, capped at 255. */
     int dotCount();
 
-    /** The longest run of ASCII letters and digits, capped at 255. */
+    /** The longest run of ASCII letters and digits, capped at 63. */
     int longestAlnumRun();
 
     /** The number of {@code ':'} and {@code '-'} bytes, capped at 255. */

@@ -87,15 +87,17 @@ public final class ViewWalker {
 
     /**
      * A form's or a pair list's {@code '='}, a {@code '%'}, a {@code ':'} on lines of their own ({@code name:
-     * value} pairs), or all bytes from the hex or base64 alphabet at their minimum lengths.
+     * value} pairs) or in a one-line {@code name:value} list, or all bytes from the hex or base64 alphabet at
+     * their minimum lengths.
      */
     private static boolean shapeLikeEncoding(byte[] b, int o, int n, int shape, boolean mayBreakLines) {
         boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
         return ByteShape.has(shape, ByteShape.EQUALS) || ByteShape.hasPercent(shape)
-                || mayBreakLines && ByteShape.has(shape, ByteShape.SEPARATOR) && KeyValueDecoder.hasLineBreak(b, o, n)
                 || n >= 16 && !nonHex && ByteShape.has(shape, ByteShape.NON_DIGIT)
-                || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n);
+                || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n)
+                || ByteShape.has(shape, ByteShape.SEPARATOR) && (mayBreakLines && KeyValueDecoder.hasLineBreak(b, o, n)
+                        || ByteShape.hasListSeparator(shape) && KeyValueDecoder.colonList(b, o, n));
     }
 
     /** Exactly a 36-byte UUID (the base64 decoder's own exclusion, which sees the value trimmed). */

@@ -2,6 +2,7 @@ package com.consentlens.detectors.match;
 
 import com.consentlens.model.PiiType;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,10 +13,16 @@ import java.util.Set;
  * counters, times, prices and orders veto digit patterns: an order number is not an IMEI.
  */
 public final class KeyNames {
+    // advertiserid: AppsFlyer, Facebook; ifa: OpenRTB's device object; aifa: Singular; advertisingtrackingid:
+    // Unity Ads; googleaid: Volcano Engine AppLog.
     private static final Set<String> GAID = Set.of("gaid", "gpsadid", "googleaid", "googleadvertisingid", "aaid",
-            "adid", "advertisingid", "idfa", "googleadid", "gadid");
+            "adid", "advertisingid", "idfa", "googleadid", "gadid", "advertiserid", "ifa", "aifa",
+            "advertisingtrackingid");
+    // openudid: Volcano Engine AppLog's name for the Android ID; andi: Singular; ssaid: Android's own name;
+    // hardwareid: Branch (the Android ID, or a random UUID that no Android ID shape accepts).
     private static final Set<String> ANDROID_ID = Set.of("androidid", "identityandroidid", "deviceid", "andid",
-            "anid");
+            "anid", "openudid", "andi", "ssaid", "hardwareid");
+    private static final Set<String> MAC = Set.of("mac", "macaddress", "macaddr", "wlanmac", "localmac");
     private static final Set<String> NEGATIVE_EXACT = Set.of("t", "ts", "v", "ver", "seq", "n", "no", "nonce",
             "crc", "sign", "sig");
     private static final String[] NEGATIVE_PARTS = {"time", "date", "order", "price", "amount", "count", "trade",
@@ -57,11 +64,19 @@ public final class KeyNames {
         if (ANDROID_ID.contains(k) || k.endsWith("androidid")) {
             return PiiType.ANDROID_ID;
         }
-        if (k.equals("mac") || k.equals("macaddress") || k.equals("macaddr") || k.endsWith("wifimac")
-                || k.equals("wlanmac") || k.equals("localmac")) {
+        if (MAC.contains(k) || k.endsWith("wifimac")) {
             return PiiType.MAC;
         }
         return null;
+    }
+
+    /** Every whole name {@link #announced} knows, and one name per part it looks for inside names. */
+    static Set<String> announcingNames() {
+        Set<String> all = new java.util.HashSet<>(GAID);
+        all.addAll(ANDROID_ID);
+        all.addAll(MAC);
+        all.addAll(List.of("imei", "meid", "oaid", "wifimac", "identityandroidid"));
+        return all;
     }
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */

@@ -15,14 +15,15 @@ import java.util.function.Consumer;
  * Name/value pair objects, for the {@link PatternDetector}: {@code {"key":"imei","value":"8675…"}} says with
  * its {@code key} member what its {@code value} member is (App Center's {@code typedProperties}, attribute
  * lists, property bags); without a name member, the member holding the object names it (GA4's
- * {@code "user_properties":{"android_id":{"value":…}}}). The value is then judged as if it stood under that
+ * {@code "user_properties":{"android_id":{"value":…}}}, Volcano Engine AppLog's {@code "oaid":{"id":…}} and
+ * {@code "udid_list":[{"id":…,"type":"imei"}]}, AppsFlyer's {@code "oaid":{"val":…}}). The value is then judged as if it stood under that
  * name ({@link PatternDetector#keyed}), so a hex string is an Android ID only where the pair says so.
  */
 final class NameValuePairs {
     private static final Set<String> NAMES = Set.of("k", "key", "Key", "name", "Name", "n", "field", "attr",
-            "property", "prop");
+            "property", "prop", "type");
     private static final Set<String> VALUES = Set.of("v", "value", "Value", "val", "string_value",
-            "stringValue", "str_value", "strValue");
+            "stringValue", "str_value", "strValue", "id");
     private static final int MAX_VALUE = 64;
     private static final int MIN_VALUE = 12;
     private static final int MAX_NAME = 40;
@@ -37,8 +38,9 @@ final class NameValuePairs {
     }
 
     /**
-     * A pair's name that may announce an identifier (it holds {@code id}, {@code imei}, {@code meid} or
-     * {@code mac}: every name {@link KeyNames#announced} knows), or a pair's value long enough to be one.
+     * A pair's name that may announce an identifier (it holds {@code id}, {@code im}, {@code me}, {@code ma},
+     * {@code if} or {@code nd}: every name {@link KeyNames#announced} knows, {@code ifa} and {@code andi}
+     * included), or a pair's value long enough to be one.
      */
     static boolean wants(int keyFacts, byte[] bytes, int from, int to) {
         int length = to - from;
@@ -50,7 +52,8 @@ final class NameValuePairs {
         for (int i = from; i + 1 < to; i++) {
             int c = b[i] | 0x20;
             int d = b[i + 1] | 0x20;
-            if (c == 'i' && (d == 'd' || d == 'm') || c == 'm' && (d == 'e' || d == 'a')) {
+            if (c == 'i' && (d == 'd' || d == 'm' || d == 'f') || c == 'm' && (d == 'e' || d == 'a')
+                    || c == 'n' && d == 'd') {
                 return true;
             }
         }
@@ -61,7 +64,9 @@ final class NameValuePairs {
     static void find(List<View> children, Consumer<Hit> hits) {
         Map<String, String> names = new HashMap<>();
         for (View v : children) {
-            if (v.length() <= MAX_NAME && NAMES.contains(v.key()) && v.isText()) {
+            // App Center's {type:"string", name:"oaid", value:…}: the name member that announces something wins.
+            if (v.length() <= MAX_NAME && NAMES.contains(v.key()) && v.isText()
+                    && KeyNames.announced(v.text()) != null) {
                 names.putIfAbsent(LocationDetector.parentPath(v.path()), v.text());
             }
         }

@@ -21,7 +21,8 @@ import java.util.Map;
  * and without separators (MAC {@code AC:37:…}, {@code ac-37-…}, {@code ac3743123456}), IMEI without its check
  * digit, OAID/GAID without dashes, phone numbers with {@code +86}/{@code 86}/{@code 0086}, spaces or dashes
  * — then, for every normalised form, its MD5, SHA-1 and SHA-256 as lower hex, upper hex and base64, and its
- * plain base64. Contacts' phone numbers and emails get the same treatment under {@code CONTACT}.
+ * plain base64. Contacts' phone numbers and emails get the same treatment under {@code CONTACT}. An IMEI or
+ * MEID is also matched written backwards, as Baidu's CUID carries it ({@code reversed}).
  */
 public final class VariantGenerator {
     private static final String[] HASHES = {"md5", "sha1", "sha256"};
@@ -50,6 +51,11 @@ public final class VariantGenerator {
         }
         for (Form f : forms) {
             put(out, new Needle(f.text, pii, value, f.transforms));
+        }
+        if ((pii == PiiType.IMEI || pii == PiiType.MEID) && forms.get(0).text.length() >= 14) {
+            // Baidu's CUID ends with the device ID written backwards ("<md5>|4765…"), never hashed that way.
+            put(out, new Needle(new StringBuilder(forms.get(0).text).reverse().toString(), pii, value,
+                    List.of("reversed")));
         }
         for (Form f : forms) {
             byte[] bytes = f.text.getBytes(StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ class VariantGeneratorTest {
     @CsvSource(delimiter = '|', value = {
             "867530012345674|IMEI|''",
             "86753001234567|IMEI|no-check-digit",
+            "476543210035768|IMEI|reversed",
             "ac:37:43:12:34:56|MAC|lower",
             "AC-37-43-12-34-56|MAC|dashes",
             "ac3743123456|MAC|no-separators lower",
