@@ -20,6 +20,7 @@ public final class TimelineModel {
     /** Room under the rows for the marker names. */
     public static final double FOOTER_HEIGHT = 14;
     private static final long MIN_SPAN = 1_000;
+    private static final double LABEL_GAP = 4;
 
     private long start;
     private long end = 60_000;
@@ -115,6 +116,32 @@ public final class TimelineModel {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the marker names start in the footer, given each marker line's x (in time order), each name's
+     * width and the canvas width: right of its line where there is room, never over the name before it,
+     * and pushed back left of the lines when names meet the right edge (a withdrawal and a "background"
+     * a second apart stay readable). Never left of the SDK-name margin.
+     */
+    public static double[] markerLabelXs(double[] lineXs, double[] widths, double canvasWidth) {
+        int n = lineXs.length;
+        double[] start = new double[n];
+        double prevRight = LABEL_WIDTH - LABEL_GAP;
+        for (int i = 0; i < n; i++) {
+            double x = lineXs[i] + 3;
+            if (x + widths[i] > canvasWidth) {
+                x = lineXs[i] - 3 - widths[i];
+            }
+            start[i] = Math.max(x, prevRight + LABEL_GAP);
+            prevRight = start[i] + widths[i];
+        }
+        double nextStart = canvasWidth + LABEL_GAP;
+        for (int i = n - 1; i >= 0; i--) {
+            start[i] = Math.max(LABEL_WIDTH, Math.min(start[i], nextStart - LABEL_GAP - widths[i]));
+            nextStart = start[i];
+        }
+        return start;
     }
 
     /** Evenly spaced "nice" tick times (1 s … 1 h apart) for the axis. */

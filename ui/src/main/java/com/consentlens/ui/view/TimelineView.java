@@ -9,6 +9,8 @@ import com.consentlens.ui.model.TimelineModel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -221,16 +223,31 @@ public final class TimelineView extends Pane {
         }
         g.setStroke(p.grid());
         g.strokeLine(TimelineModel.LABEL_WIDTH, 0, TimelineModel.LABEL_WIDTH, h);
+        List<Marker> shown = new ArrayList<>();
         for (Marker m : model.markers()) {
             double x = geo.xOf(m.timeMillis(), w);
-            if (x < TimelineModel.LABEL_WIDTH || x > w) {
-                continue;
+            if (x >= TimelineModel.LABEL_WIDTH && x <= w) {
+                shown.add(m);
             }
+        }
+        shown.sort(Comparator.comparingLong(Marker::timeMillis));
+        double[] lineXs = new double[shown.size()];
+        double[] widths = new double[shown.size()];
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(g.getFont());
+        for (int i = 0; i < shown.size(); i++) {
+            lineXs[i] = geo.xOf(shown.get(i).timeMillis(), w);
+            probe.setText(t.marker(shown.get(i).type()));
+            widths[i] = probe.getLayoutBounds().getWidth();
+        }
+        double[] labelXs = TimelineModel.markerLabelXs(lineXs, widths, w);
+        for (int i = 0; i < shown.size(); i++) {
+            Marker m = shown.get(i);
             g.setStroke(p.marker(m.type()));
             g.setLineWidth(2);
-            g.strokeLine(x, 0, x, h);
+            g.strokeLine(lineXs[i], 0, lineXs[i], h);
             g.setFill(p.marker(m.type()));
-            g.fillText(t.marker(m.type()), x + 3, h - 4);
+            g.fillText(t.marker(m.type()), labelXs[i], h - 4);
             g.setLineWidth(1);
         }
     }

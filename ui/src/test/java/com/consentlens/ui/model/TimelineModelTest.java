@@ -11,10 +11,41 @@ import com.consentlens.model.PiiType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimelineModelTest {
     private static final double W = TimelineModel.LABEL_WIDTH + 1000;
     private final TimelineModel geo = new TimelineModel();
+
+    /** Marker lines (x), name widths, canvas width → where each name starts. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelRows")
+    void markerLabels_rightOfTheirLinesUnlessTheyWouldMeet(String name, double[] lines, double[] widths, double canvas,
+            double[] expected) {
+        double[] xs = TimelineModel.markerLabelXs(lines, widths, canvas);
+
+        assertThat(xs).containsExactly(expected, org.assertj.core.data.Offset.offset(0.001));
+        for (int i = 1; i < xs.length; i++) {
+            assertThat(xs[i]).as("no overlap").isGreaterThanOrEqualTo(xs[i - 1] + widths[i - 1]);
+        }
+    }
+
+    static java.util.stream.Stream<Arguments> labelRows() {
+        return java.util.stream.Stream.of(
+                Arguments.of("far apart: each right of its line", new double[] {300, 700}, new double[] {60, 60}, 1140.0,
+                        new double[] {303, 703}),
+                Arguments.of("close: the second waits for the first", new double[] {300, 310}, new double[] {60, 60}, 1140.0,
+                        new double[] {303, 367}),
+                Arguments.of("at the right edge: left of the line", new double[] {1120}, new double[] {60}, 1140.0,
+                        new double[] {1057}),
+                Arguments.of("two at the right edge: the first moves left", new double[] {1098, 1100}, new double[] {60, 70},
+                        1140.0, new double[] {1006, 1070}),
+                Arguments.of("crowded at the left margin: never over the SDK names", new double[] {141, 142, 143},
+                        new double[] {50, 50, 50}, 400.0, new double[] {144, 198, 252}),
+                Arguments.of("none", new double[] {}, new double[] {}, 1140.0, new double[] {}));
+    }
 
     @Test
     void xOf_timeAt_inverse() {
