@@ -203,6 +203,15 @@ class DetectionEngineTest {
                                 "IMEI pattern body $.properties.$channel_device_info>kv.imei [json, kv]",
                                 "MAC pattern body $.properties.$channel_device_info>kv.mac [json, kv]",
                                 "OAID pattern body $.properties.$channel_device_info>kv.oaid [json, kv]")),
+                Arguments.of("negative pattern: a wi-fi scan list's BSSIDs are access points, not the phone", none,
+                        post("https://apilocate.example-map.cn/v1/wifi", "{\"wifi\":[{\"bssid\":\"a4:56:02:11:22:33\","
+                                + "\"ssid\":\"CMCC\",\"rssi\":-60},{\"bssid\":\"70-3A-0E-44-55-66\"}],"
+                                + "\"connected_bssid\":\"a4:56:02:11:22:33\",\"router_mac\":\"c8:3a:35:01:02:03\"}"),
+                        List.of()),
+                Arguments.of("profile: the phone's own MAC is found even beside access points", p,
+                        post("https://apilocate.example-map.cn/v1/wifi", "{\"mac\":\"" + MAC + "\",\"wifi\":[{\"bssid\":"
+                                + "\"a4:56:02:11:22:33\"}]}"),
+                        List.of("MAC exact body $.mac [json]")),
                 Arguments.of("pattern: name:value pairs on one line", none, post("https://log.example.net/t",
                         "imei:490154203237518,mac:" + MAC + ",androidid:" + ANDROID_ID, "Content-Type", "text/plain"),
                         List.of("IMEI pattern body kv.imei [kv]", "MAC pattern body kv.mac [kv]",

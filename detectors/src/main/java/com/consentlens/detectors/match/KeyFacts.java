@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What {@link KeyNames} says about one field name, computed once per name: the identifier type it
- * announces and whether it vetoes digit patterns. Looked up by the raw name, which Jackson hands out as one
+ * announces, whether it vetoes digit patterns and whether it names another device (a Wi-Fi access point). Looked up by the raw name, which Jackson hands out as one
  * shared String per name (hash code cached), so a leaf costs one map lookup instead of normalising the
  * name and consulting two caches.
  */
-record KeyFacts(PiiType announced, boolean vetoesDigits) {
+record KeyFacts(PiiType announced, boolean vetoesDigits, boolean namesOtherDevice) {
     /** Bounded: field names are attacker-controlled; past this size facts are computed uncached. */
     private static final int MAX = 10_000;
     private static final ConcurrentHashMap<String, KeyFacts> CACHE = new ConcurrentHashMap<>();
@@ -23,7 +23,7 @@ record KeyFacts(PiiType announced, boolean vetoesDigits) {
         }
         String normalized = NormalizedKeys.normalize(key);
         KeyFacts facts = new KeyFacts(KeyNames.announcedNormalized(normalized),
-                KeyNames.vetoesDigitsNormalized(normalized));
+                KeyNames.vetoesDigitsNormalized(normalized), KeyNames.namesOtherDeviceNormalized(normalized));
         if (CACHE.size() < MAX) {
             CACHE.putIfAbsent(key, facts);
         }

@@ -79,6 +79,16 @@ public final class KeyNames {
         return all;
     }
 
+    /**
+     * True when the key names another device's hardware address: a Wi-Fi access point's BSSID, the router or
+     * the gateway ({@code bssid}, {@code connected_bssid}, {@code router_mac}, {@code ap_mac}). Wi-Fi scan
+     * lists carry many of them; none is the phone's MAC.
+     */
+    static boolean namesOtherDeviceNormalized(String k) {
+        return k.contains("bssid") || k.contains("router") || k.contains("gateway") || k.equals("apmac")
+                || k.equals("wifiapmac");
+    }
+
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */
     public static boolean vetoesDigits(String key) {
         return vetoesDigitsNormalized(normalize(key));

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <li>IMSI: 15 digits starting with 460 and a mobile network code Chinese operators use.</li>
  * <li>ICCID: 19 or 20 digits starting 8986. CN mobile: 1[3-9] + 9 digits, alone or after 86.</li>
  * <li>Resident ID: 17 digits + check character (ISO 7064 MOD 11-2) with a real birth date.</li>
- * <li>MAC: six octets with {@code :} or {@code -}; bare 12-hex only under a MAC key.</li>
+ * <li>MAC: six octets with {@code :} or {@code -}; bare 12-hex only under a MAC key; never under a key that
+ * names an access point or router ({@code bssid}: a Wi-Fi scan list is other devices' addresses).</li>
  * <li>Android ID, OAID, GAID, MEID: only as the whole value of a key that names them, or of a name/value
  * pair object that names them ({@code {"name":"oaid","value":…}}, {@code {"android_id":{"value":…}}}).</li>
  * </ul>
@@ -103,7 +104,7 @@ public final class PatternDetector implements Detector {
         if (value.longestAlnumRun() < 11) {
             // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
             // below would decide, which then reports nothing else).
-            if (value.colonOrDashCount() >= 5) { // a MAC has five separators
+            if (value.colonOrDashCount() >= 5 && !facts.namesOtherDevice()) { // a MAC has five separators
                 mac(value, hits);
             }
             return;
@@ -129,7 +130,7 @@ public final class PatternDetector implements Detector {
                 token(value, b, start, len, all == DIGIT, announced, hits);
             }
         }
-        if (value.colonOrDashCount() >= 5) { // a MAC has five separators
+        if (value.colonOrDashCount() >= 5 && !facts.namesOtherDevice()) { // an access point's BSSID is not ours
             mac(value, hits);
         }
     }
