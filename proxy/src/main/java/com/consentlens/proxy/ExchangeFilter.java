@@ -210,6 +210,7 @@ final class ExchangeFilter extends HttpFiltersAdapter {
                 webSocket = new WebSocketMessages(runtime.config.bodyCapBytes(),
                         response.headers().get("Sec-WebSocket-Extensions"), this::webSocketMessage);
                 clientChannel.closeFuture().addListener(f -> closeWebSocket());
+                WebSocketSwitchGate.install(clientChannel.pipeline()); // before LittleProxy writes the 101
             }
             if (!skipInformational) {
                 sawResponse = true;
