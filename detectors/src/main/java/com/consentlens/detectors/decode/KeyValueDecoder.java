@@ -52,7 +52,7 @@ public final class KeyValueDecoder implements Decoder {
                 && (hasLineBreak(b, from, n) || ByteShape.hasListSeparator(shape) && colonList(b, from, n)))) {
             return false;
         }
-        return view.isText() && startsWithPair(b, from, from + n) >= 0;
+        return view.isText() && startsWithPair(b, from, from + n, true) >= 0;
     }
 
     /** No declared type, or a text type that no document decoder claims. */
@@ -80,20 +80,12 @@ public final class KeyValueDecoder implements Decoder {
      */
     static boolean colonList(byte[] b, int from, int length) {
         int to = from + length;
-        int i = from;
-        while (i < to && (b[i] == ' ' || b[i] == '{')) {
-            i++;
-        }
         // A name without '-' (a UUID or a date stops here after a few bytes), then ':' and not "://".
-        int name = i;
-        while (i < to && i - name <= MAX_NAME && (nameByte(b[i], i == name) && b[i] != '-')) {
-            i++;
-        }
-        int at = i;
-        if (at == name || at >= to || b[at] != ':' || at + 2 < to && b[at + 1] == '/' && b[at + 2] == '/') {
+        int at = startsWithPair(b, from, to, false);
+        if (at < 0 || b[at] != ':' || at + 2 < to && b[at + 1] == '/' && b[at + 2] == '/') {
             return false;
         }
-        for (i = at + 1; i < to; i++) {
+        for (int i = at + 1; i < to; i++) {
             if (b[i] == ',' || b[i] == ';' || b[i] == '|') {
                 return true;
             }
@@ -102,10 +94,10 @@ public final class KeyValueDecoder implements Decoder {
     }
 
     /**
-     * After optional space and a {@code '{'}: a field name, then {@code '='}, {@code ':'} or a space; the
-     * index of that byte, or -1.
+     * After optional space and a {@code '{'}: a field name ({@code '-'} in it only if {@code dashInName}),
+     * then {@code '='}, {@code ':'} or a space; the index of that byte, or -1.
      */
-    private static int startsWithPair(byte[] b, int from, int to) {
+    private static int startsWithPair(byte[] b, int from, int to, boolean dashInName) {
         int i = from;
         while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
             i++;
@@ -114,7 +106,7 @@ public final class KeyValueDecoder implements Decoder {
             i++;
         }
         int name = i;
-        while (i < to && i - name <= MAX_NAME && nameByte(b[i], i == name)) {
+        while (i < to && i - name <= MAX_NAME && nameByte(b[i], i == name) && (dashInName || b[i] != '-')) {
             i++;
         }
         return i > name && i < to && (b[i] == '=' || b[i] == ':' || b[i] == ' ') ? i : -1;

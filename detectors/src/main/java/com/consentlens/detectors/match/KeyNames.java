@@ -75,7 +75,7 @@ public final class KeyNames {
         Set<String> all = new java.util.HashSet<>(GAID);
         all.addAll(ANDROID_ID);
         all.addAll(MAC);
-        all.addAll(List.of("imei", "meid", "oaid", "wifimac", "identityandroidid"));
+        all.addAll(List.of("imei", "meid", "oaid", "wifimac"));
         return all;
     }
 

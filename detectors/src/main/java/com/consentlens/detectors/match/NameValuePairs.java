@@ -62,12 +62,13 @@ final class NameValuePairs {
 
     /** Pairs the siblings of one structure and reports each value its name announces as an identifier. */
     static void find(List<View> children, Consumer<Hit> hits) {
-        Map<String, String> names = new HashMap<>();
+        Map<String, PiiType> named = new HashMap<>(); // holder path → what its name member announces
         for (View v : children) {
             // App Center's {type:"string", name:"oaid", value:…}: the name member that announces something wins.
-            if (v.length() <= MAX_NAME && NAMES.contains(v.key()) && v.isText()
-                    && KeyNames.announced(v.text()) != null) {
-                names.putIfAbsent(LocationDetector.parentPath(v.path()), v.text());
+            PiiType announced = v.length() <= MAX_NAME && NAMES.contains(v.key()) && v.isText()
+                    ? KeyNames.announced(v.text()) : null;
+            if (announced != null) {
+                named.putIfAbsent(LocationDetector.parentPath(v.path()), announced);
             }
         }
         for (View v : children) {
@@ -75,11 +76,11 @@ final class NameValuePairs {
                 continue;
             }
             String holder = LocationDetector.parentPath(v.path());
-            String name = names.get(holder);
-            if (name == null) {
-                name = memberName(holder);
+            PiiType announced = named.get(holder);
+            if (announced == null) {
+                String member = memberName(holder);
+                announced = member == null ? null : KeyNames.announced(member);
             }
-            PiiType announced = name == null ? null : KeyNames.announced(name);
             if (announced != null) {
                 String whole = v.text().trim();
                 PiiType keyed = PatternDetector.keyed(announced, whole);
