@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The SDK catalog: which third-party SDK a destination host belongs to. Loaded from
- * {@code sdk-catalog.tsv} (172 SDKs, 674 host patterns, a source for every row: see
+ * {@code sdk-catalog.tsv} (173 SDKs, 680 host patterns, a source for every row: see
  * {@code sdk-catalog-notes.md} beside it). Attribution is by the longest matching host pattern, so a
  * specific host ({@code msg.umengcloud.com} → Umeng Push) beats its vendor's suffix ({@code *.umengcloud.com}
  * → Umeng Analytics). A pattern that several SDKs share ({@code graph.facebook.com}) yields a vendor-level

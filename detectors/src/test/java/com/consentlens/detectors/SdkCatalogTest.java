@@ -27,6 +27,8 @@ class SdkCatalogTest {
             "sdk-test.datasink.sensorsdata.cn, sensorsdata",
             "nis42.10010.com, cucc_auth",                 // the one label glob
             "enrichgw.10010.com, cucc_auth",
+            "tdcv3.talkingdata.net, talkingdata",         // TalkingData's older log host
+            "in.appcenter.ms, ms_appcenter",
     })
     void attribute_longestMatch(String host, String sdkId) {
         assertThat(catalog.attribute(host)).get().extracting(SdkAttribution::id).isEqualTo(sdkId);
@@ -53,9 +55,9 @@ class SdkCatalogTest {
 
     @Test
     void loadDefault_keepsEveryRowWithItsSource() {
-        assertThat(catalog.all()).hasSize(172);
+        assertThat(catalog.all()).hasSize(173);
         assertThat(catalog.all()).allSatisfy(s -> assertThat(s.sources()).isNotEmpty());
-        assertThat(catalog.all().stream().mapToInt(s -> s.hostPatterns().size()).sum()).isEqualTo(674);
+        assertThat(catalog.all().stream().mapToInt(s -> s.hostPatterns().size()).sum()).isEqualTo(680);
         assertThat(catalog.byId("jpush")).get().extracting(Sdk::nameZh).isEqualTo("极光推送");
         assertThat(catalog.byId("adjust").orElseThrow().idFields()).contains("gps_adid", "android_id");
         assertThat(catalog.byId("nope")).isEmpty();
