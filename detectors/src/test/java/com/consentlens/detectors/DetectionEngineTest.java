@@ -203,6 +203,35 @@ class DetectionEngineTest {
                                 "IMEI pattern body $.properties.$channel_device_info>kv.imei [json, kv]",
                                 "MAC pattern body $.properties.$channel_device_info>kv.mac [json, kv]",
                                 "OAID pattern body $.properties.$channel_device_info>kv.oaid [json, kv]")),
+                // Pangle's get_ads device object (openadsdk utils/i.java): the phone's mac beside the access
+                // point's BSSID, which it sends as wifi_mac
+                Arguments.of("pattern: pangle device object, wifi_mac is the access point", none, post(
+                        "https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/",
+                        "{\"device\":{\"imei\":\"490154203237518\",\"android_id\":\"a1b2c3d4e5f60718\",\"uuid\":\"\","
+                                + "\"ssid\":\"\\\"CMCC-5G\\\"\",\"wifi_mac\":\"a4:56:02:11:22:33\",\"imsi\":\"310260123456789\","
+                                + "\"power_on_time\":\"86400123\",\"mac\":\"AC:37:43:AA:BB:CC\",\"oaid\":\"0f1e2d3c4b5a69788796a5b4c3d2e1f0\"}}"),
+                        List.of("IMEI pattern body $.device.imei [json]", "ANDROID_ID pattern body $.device.android_id [json]",
+                                "IMSI pattern body $.device.imsi [json]", "MAC pattern body $.device.mac [json]",
+                                "OAID pattern body $.device.oaid [json]")),
+                // Pangle's and AppLog's log header (openadsdk core/r.java, bdtracker w0.java): udid is the IMEI,
+                // mc the MAC, build_serial the serial; device_id is the number the server assigned, not an ID
+                Arguments.of("pattern: applog header udid, mc, build_serial; a server device_id is not an android id", none,
+                        post("https://log-api.pangolin-sdk-toutiao.com/service/2/app_log/",
+                        "{\"header\":{\"udid\":\"490154203237518\",\"openudid\":\"a1b2c3d4e5f60718\",\"mc\":\"ac3743aabbcc\","
+                                + "\"build_serial\":\"R58N12345AB\",\"device_id\":\"6049434046331954\",\"install_id\":\"1860553398728451\","
+                                + "\"sim_serial_number\":[{\"sim_serial_number\":\"8901260123456789012\"}]}}"),
+                        List.of("IMEI pattern body $.header.udid [json]", "ANDROID_ID pattern body $.header.openudid [json]",
+                                "MAC pattern body $.header.mc [json]", "SERIAL pattern body $.header.build_serial [json]",
+                                "ICCID pattern body $.header.sim_serial_number[0].sim_serial_number [json]")),
+                // Kuaishou's deviceId is "ANDROID_" + the Android ID (kwad sdk utils/bd.java); a short serial still counts
+                Arguments.of("pattern: ANDROID_-prefixed device id, short build serial", none, post("https://open.e.kuaishou.com/rest/e/v3/open/univ",
+                        "{\"deviceInfo\":{\"deviceId\":\"ANDROID_a1b2c3d4e5f60718\",\"buildSerial\":\"a1b2c3d4\"}}"),
+                        List.of("ANDROID_ID pattern body $.deviceInfo.deviceId [json]",
+                                "SERIAL pattern body $.deviceInfo.buildSerial [json]")),
+                Arguments.of("negative pattern: payment serial numbers and placeholders are not the phone's serial", none,
+                        post("https://api.example-shop.com/pay", "{\"serialNo\":\"P2023112300012\",\"serial_number\":\"SN88421\","
+                                + "\"build_serial\":\"unknown\",\"device_id\":\"1234567890123456\"}"),
+                        List.of()),
                 Arguments.of("negative pattern: a wi-fi scan list's BSSIDs are access points, not the phone", none,
                         post("https://apilocate.example-map.cn/v1/wifi", "{\"wifi\":[{\"bssid\":\"a4:56:02:11:22:33\","
                                 + "\"ssid\":\"CMCC\",\"rssi\":-60},{\"bssid\":\"70-3A-0E-44-55-66\"}],"

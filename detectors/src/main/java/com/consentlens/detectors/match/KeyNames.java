@@ -22,7 +22,15 @@ public final class KeyNames {
     // hardwareid: Branch (the Android ID, or a random UUID that no Android ID shape accepts).
     private static final Set<String> ANDROID_ID = Set.of("androidid", "identityandroidid", "deviceid", "andid",
             "anid", "openudid", "andi", "ssaid", "hardwareid");
-    private static final Set<String> MAC = Set.of("mac", "macaddress", "macaddr", "wlanmac", "localmac");
+    // mc: Umeng, Pangle's and ByteDance AppLog's log headers.
+    private static final Set<String> MAC = Set.of("mac", "macaddress", "macaddr", "wlanmac", "localmac", "mc");
+    // udid: the IMEI in ByteDance AppLog's and Pangle's log headers (an IMEI's shape is still required, so
+    // iOS and MSA UDIDs under the same name are not IMEIs).
+    private static final Set<String> IMEI = Set.of("udid");
+    // The device's build serial (Pangle, AppLog: build_serial). Bare serial, serial_no and serial_number are
+    // left out: apps' own payment and order flows use them for 流水号.
+    private static final Set<String> SERIAL = Set.of("buildserial", "deviceserial", "deviceserialno",
+            "deviceserialnumber", "roserialno", "roserialnumber", "hardwareserial", "androidserial");
     private static final Set<String> NEGATIVE_EXACT = Set.of("t", "ts", "v", "ver", "seq", "n", "no", "nonce",
             "crc", "sign", "sig");
     private static final String[] NEGATIVE_PARTS = {"time", "date", "order", "price", "amount", "count", "trade",
@@ -49,7 +57,7 @@ public final class KeyNames {
         if (k.isEmpty()) {
             return null;
         }
-        if (k.contains("imei")) {
+        if (k.contains("imei") || IMEI.contains(k)) {
             return PiiType.IMEI;
         }
         if (k.contains("meid")) {
@@ -58,16 +66,23 @@ public final class KeyNames {
         if (k.contains("oaid")) {
             return PiiType.OAID;
         }
+        if (k.contains("imsi") || k.equals("subscriberid")) {
+            return PiiType.IMSI;
+        }
+        // sim_serial_number: ByteDance AppLog's name for the ICCID, before any serial name below
+        if (k.contains("iccid") || k.startsWith("simserial")) {
+            return PiiType.ICCID;
+        }
         if (GAID.contains(k)) {
             return PiiType.GAID;
         }
         if (ANDROID_ID.contains(k) || k.endsWith("androidid")) {
             return PiiType.ANDROID_ID;
         }
-        if (MAC.contains(k) || k.endsWith("wifimac")) {
+        if (MAC.contains(k) || k.endsWith("wifimac") && !k.equals("wifimac")) {
             return PiiType.MAC;
         }
-        return null;
+        return SERIAL.contains(k) ? PiiType.SERIAL : null;
     }
 
     /** Every whole name {@link #announced} knows, and one name per part it looks for inside names. */
@@ -75,18 +90,21 @@ public final class KeyNames {
         Set<String> all = new java.util.HashSet<>(GAID);
         all.addAll(ANDROID_ID);
         all.addAll(MAC);
-        all.addAll(List.of("imei", "meid", "oaid", "wifimac"));
+        all.addAll(IMEI);
+        all.addAll(SERIAL);
+        all.addAll(List.of("imei", "meid", "oaid", "imsi", "subscriberid", "iccid", "simserial", "localwifimac"));
         return all;
     }
 
     /**
      * True when the key names another device's hardware address: a Wi-Fi access point's BSSID, the router or
      * the gateway ({@code bssid}, {@code connected_bssid}, {@code router_mac}, {@code ap_mac}). Wi-Fi scan
-     * lists carry many of them; none is the phone's MAC.
+     * lists carry many of them; none is the phone's MAC. A bare {@code wifi_mac} is one too: Pangle's device
+     * object sends the connected access point's BSSID under it, beside the phone's own {@code mac}.
      */
     static boolean namesOtherDeviceNormalized(String k) {
         return k.contains("bssid") || k.contains("router") || k.contains("gateway") || k.equals("apmac")
-                || k.equals("wifiapmac");
+                || k.equals("wifiapmac") || k.equals("wifimac");
     }
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */

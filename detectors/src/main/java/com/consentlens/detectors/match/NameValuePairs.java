@@ -39,8 +39,8 @@ final class NameValuePairs {
 
     /**
      * A pair's name that may announce an identifier (it holds {@code id}, {@code im}, {@code me}, {@code ma},
-     * {@code if} or {@code nd}: every name {@link KeyNames#announced} knows, {@code ifa} and {@code andi}
-     * included), or a pair's value long enough to be one.
+     * {@code mc}, {@code if}, {@code ia} or {@code nd}: every name {@link KeyNames#announced} knows, {@code ifa},
+     * {@code andi}, {@code mc} and {@code build_serial} included), or a pair's value long enough to be one.
      */
     static boolean wants(int keyFacts, byte[] bytes, int from, int to) {
         int length = to - from;
@@ -52,8 +52,8 @@ final class NameValuePairs {
         for (int i = from; i + 1 < to; i++) {
             int c = b[i] | 0x20;
             int d = b[i + 1] | 0x20;
-            if (c == 'i' && (d == 'd' || d == 'm' || d == 'f') || c == 'm' && (d == 'e' || d == 'a')
-                    || c == 'n' && d == 'd') {
+            if (c == 'i' && (d == 'd' || d == 'm' || d == 'f' || d == 'a') || c == 'm' && (d == 'e' || d == 'a'
+                    || d == 'c') || c == 'n' && d == 'd') {
                 return true;
             }
         }
@@ -85,7 +85,7 @@ final class NameValuePairs {
                 String whole = v.text().trim();
                 PiiType keyed = PatternDetector.keyed(announced, whole);
                 if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
-                    hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, v));
+                    hits.accept(Hit.of(keyed, MatchKind.PATTERN, PatternDetector.identifierPart(keyed, whole), whole, v));
                 }
             }
         }

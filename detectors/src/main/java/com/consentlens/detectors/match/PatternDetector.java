@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * names an access point or router ({@code bssid}: a Wi-Fi scan list is other devices' addresses).</li>
  * <li>Android ID, OAID, GAID, MEID: only as the whole value of a key that names them, or of a name/value
  * pair object that names them ({@code {"name":"oaid","value":…}}, {@code {"android_id":{"value":…}}}).</li>
+ * <li>Build serial: only under a name that says so ({@code build_serial}); IMSIs and ICCIDs of any country
+ * under {@code imsi} and {@code iccid} / {@code sim_serial_number}.</li>
  * </ul>
  * Digit patterns are vetoed under keys naming times, prices, orders, counters or tokens; placeholders
  * ({@code 02:00:00:00:00:00}, all zeros, {@code unknown}) are never findings. Tokens are maximal runs of
@@ -39,6 +41,8 @@ public final class PatternDetector implements Detector {
     private static final Pattern MAC = Pattern.compile(
             "(?<![0-9A-Fa-f:-])([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\\2[0-9A-Fa-f]{2}){4})(?![0-9A-Fa-f:-])");
     private static final int MAX_SCAN = 4 << 20;
+    /** The shortest build serial taken under a serial name ({@link #keyed}). */
+    private static final int MIN_SERIAL = 6;
     /** Byte classes for the token loop, one table load per byte: 0 other, {@link #LETTER}, {@link #DIGIT}. */
     private static final int LETTER = 1;
     private static final int DIGIT = 3;
@@ -58,7 +62,10 @@ public final class PatternDetector implements Detector {
         return set;
     }
 
-    /** Every identifier shape is at least 11 bytes long (the shortest, a CN mobile number, is 11 digits). */
+    /**
+     * Every identifier shape is at least 11 bytes long (the shortest, a CN mobile number, is 11 digits), but a
+     * build serial under a name that says so, which may have 6.
+     */
     @Override
     public int wantsEveryLeafFrom() {
         return 11;
@@ -66,7 +73,8 @@ public final class PatternDetector implements Detector {
 
     @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
-        return to - from >= 11;
+        int length = to - from;
+        return length >= 11 || length >= MIN_SERIAL && key != null && KeyFacts.of(key).announced() == PiiType.SERIAL;
     }
 
     /** Name/value pair objects ({@link NameValuePairs}): the only leaves this detector wants in a group. */
@@ -88,18 +96,19 @@ public final class PatternDetector implements Detector {
     @Override
     public void leaf(Value value, Consumer<Hit> hits) {
         int length = value.length();
-        if (length < 11 || length > MAX_SCAN) {
+        if (length < MIN_SERIAL || length > MAX_SCAN) {
             return;
         }
         KeyFacts facts = KeyFacts.of(value.key());
-        PiiType announced = length <= 128 ? facts.announced() : null;
-        if (announced != null && value.isText()) {
-            String whole = value.text().trim();
-            PiiType keyed = keyed(announced, whole);
-            if (keyed != null && !IdentifierFormats.isPlaceholder(whole)) {
-                hits.accept(Hit.of(keyed, MatchKind.PATTERN, whole, whole, value.view()));
-                return;
+        if (length < 11) {
+            if (facts.announced() == PiiType.SERIAL) {
+                keyedWhole(value, PiiType.SERIAL, hits);
             }
+            return;
+        }
+        PiiType announced = length <= 128 ? facts.announced() : null;
+        if (announced != null && keyedWhole(value, announced, hits)) {
+            return;
         }
         if (value.longestAlnumRun() < 11) {
             // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
@@ -135,6 +144,20 @@ public final class PatternDetector implements Detector {
         }
     }
 
+    /** Reports the whole value when it has the shape its name announces; true when it did. */
+    private static boolean keyedWhole(Value value, PiiType announced, Consumer<Hit> hits) {
+        if (!value.isText()) {
+            return false;
+        }
+        String whole = value.text().trim();
+        PiiType keyed = keyed(announced, whole);
+        if (keyed == null || IdentifierFormats.isPlaceholder(whole)) {
+            return false;
+        }
+        hits.accept(Hit.of(keyed, MatchKind.PATTERN, identifierPart(keyed, whole), whole, value.view()));
+        return true;
+    }
+
     private static void mac(Value value, Consumer<Hit> hits) {
         if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
             Matcher m = MAC.matcher(value.text());
@@ -163,21 +186,71 @@ public final class PatternDetector implements Detector {
     }
 
     /**
-     * The identifier a whole value under an announcing key is, by its shape: 16 hex digits (Android ID), 16–64
-     * hex digits and dashes (OAID), a UUID (GAID), 14 hex digits (MEID), 12 hex digits (MAC), or 15 digits
-     * with a valid Luhn check (IMEI). Plain loops: this runs for every value under such a key, and SDK
-     * batches repeat those keys in every event.
+     * The identifier a whole value under an announcing key is, by its shape: 16 hex digits with at least one
+     * letter (Android ID; also after Kuaishou's {@code ANDROID_} prefix), 16–64 hex digits and dashes (OAID), a
+     * UUID (GAID), 14 hex digits (MEID), 12 hex digits (MAC), 15 digits with a valid Luhn check (IMEI), 14–15
+     * digits (IMSI), 19–20 digits from 89 (ICCID), or 6–20 letters and digits with both (build serial). Plain
+     * loops: this runs for every value under such a key, and SDK batches repeat those keys in every event.
      */
     static PiiType keyed(PiiType announced, String v) {
         return switch (announced) {
-            case ANDROID_ID -> hex(v, 16) ? PiiType.ANDROID_ID : null;
+            case ANDROID_ID -> androidId(v) >= 0 ? PiiType.ANDROID_ID : null;
             case OAID -> v.length() >= 16 && v.length() <= 64 && hexOrDash(v, 0, v.length()) ? PiiType.OAID : null;
             case GAID -> uuid(v) ? PiiType.GAID : null;
             case MEID -> hex(v, 14) ? PiiType.MEID : null;
             case MAC -> hex(v, 12) ? PiiType.MAC : null;
             case IMEI -> digits(v, 15) && IdentifierFormats.luhnValid(v) ? PiiType.IMEI : null;
+            case IMSI -> (digits(v, 15) || digits(v, 14)) ? PiiType.IMSI : null;
+            case ICCID -> (digits(v, 19) || digits(v, 20)) && v.startsWith("89") ? PiiType.ICCID : null;
+            case SERIAL -> serial(v) ? PiiType.SERIAL : null;
             default -> null;
         };
+    }
+
+    /** The part of a keyed value that is the identifier ({@code ANDROID_3c2f…} → {@code 3c2f…}). */
+    static String identifierPart(PiiType keyed, String v) {
+        return keyed == PiiType.ANDROID_ID ? v.substring(androidId(v)) : v;
+    }
+
+    /**
+     * Where the Android ID starts in {@code v}, or -1. 16 hex digits, alone or after {@code ANDROID_} /
+     * {@code ANDROID-} (Kuaishou's and Getui's device ids), with at least one letter: ByteDance's and Pangle's
+     * {@code device_id} is a 16-digit decimal the server assigns, and a random Android ID is all decimal
+     * once in 1,900.
+     */
+    private static int androidId(String v) {
+        int from = v.length() == 24 && v.regionMatches(true, 0, "ANDROID", 0, 7)
+                && (v.charAt(7) == '_' || v.charAt(7) == '-') ? 8 : 0;
+        if (v.length() - from != 16 || !hexOrDash(v, from, v.length()) || v.indexOf('-', from) >= 0) {
+            return -1;
+        }
+        for (int i = from; i < v.length(); i++) {
+            if (v.charAt(i) > '9') {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A build serial: 6–20 letters and digits with at least one of each ({@code R58N12345AB}, {@code 8A2X0AB1C},
+     * {@code a1b2c3d4}), not a placeholder ({@code unknown}, {@code 0123456789ABCDEF}).
+     */
+    private static boolean serial(String v) {
+        if (v.length() < 6 || v.length() > 20 || v.equalsIgnoreCase("0123456789ABCDEF")) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return letter && digit;
     }
 
     private static boolean hex(String v, int length) {

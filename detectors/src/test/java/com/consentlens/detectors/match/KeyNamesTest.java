@@ -1,0 +1,44 @@
+package com.consentlens.detectors.match;
+
+import com.consentlens.model.PiiType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What SDK field names announce, as the SDKs use them (sources in {@link KeyNames}): {@code -} for a name that
+ * announces nothing, and whether the name is another device's address (an access point's).
+ */
+class KeyNamesTest {
+    @ParameterizedTest(name = "{0} -> {1}, other device {2}")
+    @CsvSource({
+            "imei,                 IMEI,       false",
+            "imei_md5,             IMEI,       false",
+            "udid,                 IMEI,       false",   // ByteDance AppLog and Pangle log headers
+            "udid_list,            -,          false",   // a list of {id, type} pairs, read by NameValuePairs
+            "$oaid,                OAID,       false",
+            "imsi,                 IMSI,       false",
+            "sim_serial_number,    ICCID,      false",   // AppLog
+            "iccid,                ICCID,      false",
+            "gps_adid,             GAID,       false",
+            "openudid,             ANDROID_ID, false",
+            "$identity_android_id, ANDROID_ID, false",
+            "mac,                  MAC,        false",
+            "mc,                   MAC,        false",   // Umeng, Pangle, AppLog
+            "local_wifi_mac,       MAC,        false",
+            "wifi_mac,             -,          true",    // Pangle: the connected access point's BSSID
+            "bssid,                -,          true",
+            "router_mac,           -,          true",
+            "build_serial,         SERIAL,     false",   // Pangle, AppLog
+            "serial_no,            -,          false",   // a payment flow number (流水号) as often as not
+            "serial_number,        -,          false",
+            "order_id,             -,          false",
+    })
+    void announces(String name, String type, boolean otherDevice) {
+        PiiType expected = type.equals("-") ? null : PiiType.valueOf(type);
+
+        assertThat(KeyNames.announced(name)).isEqualTo(expected);
+        assertThat(KeyNames.namesOtherDeviceNormalized(KeyNames.normalize(name))).isEqualTo(otherDevice);
+    }
+}
