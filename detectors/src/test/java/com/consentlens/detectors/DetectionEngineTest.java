@@ -296,6 +296,29 @@ class DetectionEngineTest {
                 Arguments.of("pattern: app list without profile", none, post("https://log.example.net/apps",
                         "{\"pkgs\":\"com.tencent.mm;com.eg.android.AlipayGphone;com.taobao.taobao;com.sina.weibo;com.jingdong.app.mall\"}"),
                         List.of("APP_LIST pattern body $.pkgs [json]")),
+                Arguments.of("pattern: app list with capitalised package names", none, post("https://log.example.net/apps2",
+                        "{\"apps\":[\"com.tencent.mm\",\"com.eg.android.AlipayGphone\",\"com.taobao.taobao\",\"com.sina.weibo\","
+                                + "\"com.UCMobile\",\"com.jingdong.app.mall\"]}"),
+                        List.of("APP_LIST pattern body $.apps [json]")),
+                // App Center's managed error log (appcenter-sdk ErrorLog: exception.frames[].className) and a
+                // Java stack trace string: framework classes and app classes, not installed apps
+                Arguments.of("negative pattern: a crash report's stack frames are not an app list", none,
+                        post("https://in.appcenter.ms/logs?api-version=1.0.0", "{\"logs\":[{\"type\":\"managedError\","
+                                + "\"exception\":{\"type\":\"java.lang.NullPointerException\",\"frames\":["
+                                + "{\"className\":\"com.example.shop.MainActivity\",\"methodName\":\"onCreate\",\"lineNumber\":42},"
+                                + "{\"className\":\"com.example.shop.ui.HomeFragment\"},{\"className\":\"android.app.Activity\"},"
+                                + "{\"className\":\"android.app.Instrumentation\"},{\"className\":\"android.os.Handler\"},"
+                                + "{\"className\":\"com.android.internal.os.ZygoteInit\"}]},\"stackTrace\":\"java.lang.NullPointerException\\n"
+                                + "\\tat com.example.shop.MainActivity.onCreate(MainActivity.java:42)\\n\\tat android.app.Activity.performCreate"
+                                + "(Activity.java:8000)\\n\\tat android.os.Handler.dispatchMessage(Handler.java:106)\\n\\tat android.os.Looper"
+                                + ".loop(Looper.java:223)\\n\\tat com.squareup.okhttp3.RealCall.execute(RealCall.java:9)\\n\\tat "
+                                + "com.android.internal.os.ZygoteInit.main(ZygoteInit.java:947)\"}]}"),
+                        List.of()),
+                Arguments.of("negative pattern: granted permissions are not an app list", none, post("https://log.example.net/perm",
+                        "{\"permissions\":[\"android.permission.INTERNET\",\"android.permission.READ_PHONE_STATE\","
+                                + "\"android.permission.ACCESS_FINE_LOCATION\",\"android.permission.ACCESS_WIFI_STATE\","
+                                + "\"com.google.android.c2dm.permission.RECEIVE\",\"com.example.shop.permission.C2D_MESSAGE\"]}"),
+                        List.of()),
                 Arguments.of("pattern: json after a byte order mark", none, post("https://log.example.net/bom",
                         "\uFEFF{\"androidId\":\"a1b2c3d4e5f60718\"}", "Content-Type", "application/json"),
                         List.of("ANDROID_ID pattern body $.androidId [json]")),

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * The installed-app list (APP_LIST, 双清单's "读取应用列表"): one list in one payload carrying at least three
  * of the profile's installed package names ({@code exact}), or, when the profile lists no apps, at least
- * five package-name-shaped strings ({@code pattern}). A list is a JSON array (of names or of objects with a
- * name), the keys of one object, the fields of a form, or one delimited string. One finding per list; its
- * value is the comma-joined names found, capped at {@value #MAX_VALUE} characters.
+ * five package-name-shaped strings ({@code pattern}) that are not the framework's classes, permissions or a
+ * crash report's stack frames. A list is a JSON array (of names or of objects with a name), the keys of one
+ * object, the fields of a form, or one delimited string. One finding per list; its value is the
+ * comma-joined names found, capped at {@value #MAX_VALUE} characters.
  */
 public final class AppListDetector implements Detector {
     static final int MAX_VALUE = 512;
@@ -159,9 +160,42 @@ public final class AppListDetector implements Detector {
     }
 
     private void consider(String s, Set<String> names) {
-        if (installed.isEmpty() ? packageShaped(s) && PACKAGE.matcher(s).matches() : installed.contains(s)) {
+        if (installed.isEmpty() ? packageShaped(s) && PACKAGE.matcher(s).matches() && !frameworkName(s)
+                : installed.contains(s)) {
             names.add(s);
         }
+    }
+
+    /**
+     * A name that package-shaped strings in crash reports and device reports have and app lists do not: the
+     * framework's own namespace ({@code android.os.Handler}, {@code com.android.internal.os.ZygoteInit}), a
+     * class member ({@code com.example.MainActivity.onCreate}: a capitalised segment before the last), or a
+     * constant ({@code android.permission.READ_PHONE_STATE}, {@code …c2dm.permission.RECEIVE}).
+     */
+    static boolean frameworkName(String s) {
+        if (s.startsWith("android.") || s.startsWith("com.android.internal.")) {
+            return true;
+        }
+        int last = s.lastIndexOf('.') + 1;
+        for (int i = 0; i < last; i++) {
+            if ((i == 0 || s.charAt(i - 1) == '.') && Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        boolean letter = false;
+        for (int i = last; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isUpperCase(c);
+        }
+        return letter && s.length() - last >= 2;
+    }
+
+    /** The last segment is capitalised: a class ({@code com.example.shop.MainActivity}) as often as an app. */
+    private static boolean classLike(String s) {
+        return Character.isUpperCase(s.charAt(s.lastIndexOf('.') + 1));
     }
 
     /**
@@ -187,6 +221,11 @@ public final class AppListDetector implements Detector {
     private void report(Set<String> names, View view, String path, Consumer<Hit> hits) {
         int needed = installed.isEmpty() ? 5 : 3;
         if (names.size() < needed) {
+            return;
+        }
+        // Without a profile, a list of mostly capitalised names is a crash report's classes: app package
+        // names are mostly lower case (com.tencent.mm), a few are not (com.eg.android.AlipayGphone).
+        if (installed.isEmpty() && names.stream().filter(AppListDetector::classLike).count() * 2 > names.size()) {
             return;
         }
         String value = String.join(",", new ArrayList<>(names));
