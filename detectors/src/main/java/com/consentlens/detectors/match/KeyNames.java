@@ -66,7 +66,7 @@ public final class KeyNames {
         if (k.contains("oaid")) {
             return PiiType.OAID;
         }
-        if (k.contains("imsi") || k.equals("subscriberid")) {
+        if (k.startsWith("imsi") || k.endsWith("imsi") || k.equals("subscriberid")) { // not claimsInfo
             return PiiType.IMSI;
         }
         // sim_serial_number: ByteDance AppLog's name for the ICCID, before any serial name below

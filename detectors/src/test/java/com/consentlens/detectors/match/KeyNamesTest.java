@@ -19,6 +19,9 @@ class KeyNamesTest {
             "udid_list,            -,          false",   // a list of {id, type} pairs, read by NameValuePairs
             "$oaid,                OAID,       false",
             "imsi,                 IMSI,       false",
+            "imsi_2,               IMSI,       false",
+            "sim_imsi,             IMSI,       false",
+            "claimsInfo,           -,          false",
             "sim_serial_number,    ICCID,      false",   // AppLog
             "iccid,                ICCID,      false",
             "gps_adid,             GAID,       false",
