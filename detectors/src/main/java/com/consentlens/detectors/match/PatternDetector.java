@@ -221,7 +221,7 @@ public final class PatternDetector implements Detector {
     private static int androidId(String v) {
         int from = v.length() == 24 && v.regionMatches(true, 0, "ANDROID", 0, 7)
                 && (v.charAt(7) == '_' || v.charAt(7) == '-') ? 8 : 0;
-        if (v.length() - from != 16 || !hexOrDash(v, from, v.length()) || v.indexOf('-', from) >= 0) {
+        if (v.length() - from != 16 || !hex(v, from, v.length())) {
             return -1;
         }
         for (int i = from; i < v.length(); i++) {
@@ -244,9 +244,11 @@ public final class PatternDetector implements Detector {
         boolean digit = false;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            digit |= c >= '0' && c <= '9';
-            letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else {
                 return false;
             }
         }
@@ -254,10 +256,11 @@ public final class PatternDetector implements Detector {
     }
 
     private static boolean hex(String v, int length) {
-        if (v.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
+        return v.length() == length && hex(v, 0, length);
+    }
+
+    private static boolean hex(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.digit(v.charAt(i), 16) < 0 || v.charAt(i) > 'f') {
                 return false;
             }
