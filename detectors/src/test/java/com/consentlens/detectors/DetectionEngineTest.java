@@ -52,6 +52,40 @@ class DetectionEngineTest {
                 "Content-Encoding", "gzip");
     }
 
+    /**
+     * Umeng's own wire format (umeng-common 9.x, {@code UMEnvelope} written with {@code TCompactProtocol}):
+     * fields 1 version, 2 appkey, 3 signature, 4 serial_num, 5 ts_secs, 6 length, 7 entity (the JSON log,
+     * zlib-deflated by {@code DeflaterHelper}; AES instead when codex is 1), 8 guid, 9 checksum, 10 codex.
+     * Header names from the SDK's header builder: device_id, idmd5, mc, oaid.
+     */
+    static Exchange umengEnvelope(String deviceId, String mac) {
+        String json = "{\"header\":{\"appkey\":\"5f8a1b2c3d4e5f6a7b8c9d0e\",\"device_id\":\"" + deviceId + "\","
+                + "\"idmd5\":\"" + md5(deviceId) + "\",\"mc\":\"" + mac + "\",\"oaid\":\"" + OAID + "\","
+                + "\"device_model\":\"MI 9\",\"os\":\"Android\",\"os_version\":\"13\",\"sdk_version\":\"9.6.1\","
+                + "\"mccmnc\":\"46000\",\"timezone\":8},\"content\":{\"analytics\":{\"sessions\":["
+                + "{\"id\":\"2C7E1F0A3B9D4E5F\",\"start_time\":1763883662123}]}}}";
+        byte[] log = utf8(json);
+        byte[] body = new Payloads.Thrift(true).string(1, "1.0").string(2, "5f8a1b2c3d4e5f6a7b8c9d0e")
+                .string(3, "5B7DA3B4A5B9E6F00A01E0A1D0FFB3C4").i32(4, 17).i32(5, 1_763_883_662).i32(6, log.length)
+                .binary(7, deflate(log, true)).string(8, "0AB1C2D3E4F5061728394A5B6C7D8E9F0A1B2C3D4E5F6071")
+                .string(9, "D41D8CD98F00B204E9800998ECF8427E").i32(10, 0).build();
+        return post("https://ulogs.umeng.com/unify_logs", body, "Content-Type", "envelope/json",
+                "Msg-Type", "envelope/json", "X-Umeng-UTC", "1763883662123");
+    }
+
+    /**
+     * A Thrift RPC call over HTTP ({@code THttpClient}, binary protocol): a message header, then the call's
+     * arguments: a device struct with a map of named ids, and a location struct of two doubles.
+     */
+    private static Exchange thriftRpc() {
+        byte[] body = new Payloads.Thrift(false).raw(t -> {
+            t.writeMessageBegin(new org.apache.thrift.protocol.TMessage("report", org.apache.thrift.protocol.TMessageType.CALL, 1));
+            t.writeStructBegin(new org.apache.thrift.protocol.TStruct("report_args"));
+        }).struct(1, d -> d.stringMap(1, new java.util.LinkedHashMap<>(java.util.Map.of("imei", IMEI)))
+                .string(2, "MI 9").struct(3, g -> g.dbl(1, 39.9051).dbl(2, 116.4089))).build();
+        return post("https://rpc.example-shop.com/device", body, "Content-Type", "application/x-thrift");
+    }
+
     /** GrowingIO-style protobuf event list (growingio-sdk-android-autotracker: EventV3List of EventV3Dto). */
     private static Exchange growingio() {
         Proto event = new Proto().string(1, "c1d5e7f2-9a8b-4c3d-b2e1-f0a9b8c7d6e5").int64(3, 1_763_883_662_123L)
@@ -113,6 +147,18 @@ class DetectionEngineTest {
                 Arguments.of("umeng envelope gzip md5", p, umeng(), List.of(
                         "IMEI exact body $.header.imei [gzip, json, md5]",
                         "MAC exact body $.header.mc [gzip, json]")),
+                Arguments.of("umeng thrift envelope, zlib json entity", p, umengEnvelope(IMEI, MAC), List.of(
+                        "IMEI exact body thrift.7>$.header.device_id [thrift, deflate, json]",
+                        "IMEI exact body thrift.7>$.header.idmd5 [thrift, deflate, json, md5]",
+                        "MAC exact body thrift.7>$.header.mc [thrift, deflate, json]",
+                        "OAID exact body thrift.7>$.header.oaid [thrift, deflate, json]")),
+                Arguments.of("pattern: umeng thrift envelope without a profile", none, umengEnvelope("356938035643809", MAC), List.of(
+                        "IMEI pattern body thrift.7>$.header.device_id [thrift, deflate, json]",
+                        "MAC pattern body thrift.7>$.header.mc [thrift, deflate, json]",
+                        "OAID pattern body thrift.7>$.header.oaid [thrift, deflate, json]")),
+                Arguments.of("thrift rpc over http: nested structs, a named map, doubles", p, thriftRpc(), List.of(
+                        "IMEI exact body thrift.1.1.imei [thrift]",
+                        "LOCATION near body thrift.1.3.{1,2} [thrift]")),
                 Arguments.of("growingio protobuf", p, growingio(), List.of(
                         "ANDROID_ID exact body pb.1.21 [protobuf]",
                         "IMEI exact body pb.1.22 [protobuf]",

@@ -144,4 +144,114 @@ public final class Payloads {
             return out.toByteArray();
         }
     }
+
+    /**
+     * A Thrift struct writer over Apache Thrift's own {@code TCompactProtocol} or {@code TBinaryProtocol}
+     * (the library is a test dependency only): the bytes are what a real Thrift client sends.
+     */
+    public static final class Thrift {
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        private final org.apache.thrift.protocol.TProtocol protocol;
+
+        public Thrift(boolean compact) {
+            try {
+                org.apache.thrift.transport.TTransport t = new org.apache.thrift.transport.TIOStreamTransport(out);
+                protocol = compact ? new org.apache.thrift.protocol.TCompactProtocol(t)
+                        : new org.apache.thrift.protocol.TBinaryProtocol(t);
+                protocol.writeStructBegin(new org.apache.thrift.protocol.TStruct("s"));
+            } catch (org.apache.thrift.TException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Something written through the protocol (which declares TException). */
+        public interface Step {
+            void write(org.apache.thrift.protocol.TProtocol p) throws org.apache.thrift.TException;
+        }
+
+        public Thrift raw(Step step) {
+            try {
+                step.write(protocol);
+            } catch (org.apache.thrift.TException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        private Thrift field(int id, byte type, Step value) {
+            return raw(p -> {
+                p.writeFieldBegin(new org.apache.thrift.protocol.TField("f" + id, type, (short) id));
+                value.write(p);
+                p.writeFieldEnd();
+            });
+        }
+
+        public Thrift string(int id, String value) {
+            return field(id, org.apache.thrift.protocol.TType.STRING, p -> p.writeString(value));
+        }
+
+        public Thrift binary(int id, byte[] value) {
+            return field(id, org.apache.thrift.protocol.TType.STRING, p -> p.writeBinary(java.nio.ByteBuffer.wrap(value)));
+        }
+
+        public Thrift i32(int id, int value) {
+            return field(id, org.apache.thrift.protocol.TType.I32, p -> p.writeI32(value));
+        }
+
+        public Thrift i64(int id, long value) {
+            return field(id, org.apache.thrift.protocol.TType.I64, p -> p.writeI64(value));
+        }
+
+        public Thrift dbl(int id, double value) {
+            return field(id, org.apache.thrift.protocol.TType.DOUBLE, p -> p.writeDouble(value));
+        }
+
+        public Thrift bool(int id, boolean value) {
+            return field(id, org.apache.thrift.protocol.TType.BOOL, p -> p.writeBool(value));
+        }
+
+        /** A nested struct in field {@code id}, written by {@code body} between its begin and its STOP. */
+        public Thrift struct(int id, java.util.function.Consumer<Thrift> body) {
+            raw(p -> {
+                p.writeFieldBegin(new org.apache.thrift.protocol.TField("f" + id, org.apache.thrift.protocol.TType.STRUCT, (short) id));
+                p.writeStructBegin(new org.apache.thrift.protocol.TStruct("n"));
+            });
+            body.accept(this);
+            return raw(p -> {
+                p.writeFieldStop();
+                p.writeStructEnd();
+                p.writeFieldEnd();
+            });
+        }
+
+        public Thrift strings(int id, java.util.List<String> values) {
+            return field(id, org.apache.thrift.protocol.TType.LIST, p -> {
+                p.writeListBegin(new org.apache.thrift.protocol.TList(org.apache.thrift.protocol.TType.STRING, values.size()));
+                for (String v : values) {
+                    p.writeString(v);
+                }
+                p.writeListEnd();
+            });
+        }
+
+        public Thrift stringMap(int id, java.util.Map<String, String> values) {
+            return field(id, org.apache.thrift.protocol.TType.MAP, p -> {
+                p.writeMapBegin(new org.apache.thrift.protocol.TMap(org.apache.thrift.protocol.TType.STRING,
+                        org.apache.thrift.protocol.TType.STRING, values.size()));
+                for (var e : values.entrySet()) {
+                    p.writeString(e.getKey());
+                    p.writeString(e.getValue());
+                }
+                p.writeMapEnd();
+            });
+        }
+
+        public byte[] build() {
+            raw(p -> {
+                p.writeFieldStop();
+                p.writeStructEnd();
+            });
+            return out.toByteArray();
+        }
+    }
 }

@@ -20,7 +20,10 @@ final class AnalyticsTraffic {
      * ({@code https://ulogs.umeng.com/unify_logs}, decompiled in lack21115/blued-7.20.6-src, cited by the
      * catalog). The body is an "envelope": {@code UMSLEnvelopeBuild} (smali in Kiwironic/FIILEng) deflates the
      * JSON and, when the imprint's {@code codex} switches it on, encrypts it; the demo sends the unencrypted
-     * variant ({@code codex} 0), zlib-deflated. HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
+     * variant ({@code codex} 0), zlib-deflated, in the {@code UMEnvelope} Thrift struct the SDK's
+     * {@code Envelope.toBinary} writes with {@code TCompactProtocol} (umeng-common 9.3.8 smali in
+     * kisence-mian/SDKLibrary@3770f48: 1 version, 2 appkey, 3 signature, 4 serial_num, 5 ts_secs, 6 length,
+     * 7 entity, 8 guid, 9 checksum, 10 codex). HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
      * Msg-Type: envelope/json, X-Umeng-Pro-Ver, SM-IMP} as the SDK's uploader sets them (decompiled
      * {@code com.umeng.commonsdk.statistics.internal} in several public app dumps). The JSON header carries
      * {@code idmd5}: MD5 of the IMEI in upper case.
@@ -37,13 +40,18 @@ final class AnalyticsTraffic {
                 "start_time", d.now - 60_000, "end_time", d.now, "duration", 60_000,
                 "pages", List.of(map("page_name", "MainActivity", "duration", 42_000)));
         byte[] json = Wire.utf8(Wire.json(map("header", header, "analytics", map("sessions", List.of(session)))));
+        byte[] envelope = new ThriftCompactWriter().string(1, "1.0").string(2, "65f1a2b3c4d5e6f708192a3b")
+                .string(3, "7F1C2A9B4E0D3865A1B2C3D4E5F60718").i32(4, sessionEnd ? 2 : 1).i32(5, (int) (d.now / 1000))
+                .i32(6, json.length).binary(7, Wire.zlib(json))
+                .string(8, "1A0B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F6071")
+                .string(9, "8C1F3E5A7B9D0F2E4A6C8E0B2D4F6A8C").i32(10, 0).build();
         return new DemoRequest("umeng_analytics", stage, "POST", "https://ulogs.umeng.com/unify_logs",
                 headers("Content-Type", "envelope/json", "Msg-Type", "envelope/json",
                         "X-Umeng-UTC", Long.toString(d.now),
                         "X-Umeng-Sdk", "Android/9.6.8 2201123C/13 (com.example.shop)",
                         "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
                         "User-Agent", DeviceIds.DALVIK_UA),
-                Wire.zlib(json), sessionEnd
+                envelope, sessionEnd
                         ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI))"
                         : "Umeng pre-init sends the first session before the privacy dialog is answered");
     }

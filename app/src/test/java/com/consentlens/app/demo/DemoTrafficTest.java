@@ -139,7 +139,7 @@ class DemoTrafficTest {
         } else if (encoding.equals("zstd")) {
             body = WireReaders.unzstd(body);
         } else if ("envelope/json".equals(r.header("Content-Type"))) {
-            body = WireReaders.inflate(body);
+            body = WireReaders.inflate(WireReaders.thriftField(body, 7));
         }
         String text = new String(body, StandardCharsets.UTF_8);
         switch (r.sdkId()) {

@@ -25,6 +25,30 @@ class EncodersTest {
         assertThat(WireReaders.proto(bytes).get(0).varint()).isEqualTo(value);
     }
 
+    /** Umeng's envelope fields written by hand and by Apache Thrift's own TCompactProtocol: the same bytes. */
+    @ParameterizedTest
+    @CsvSource({"1, 0", "4, -17", "10, 1763883662", "27, 2147483647", "300, -2147483648"})
+    void thriftCompact_fields_matchApacheThrift(int id, int value) throws Exception {
+        byte[] entity = {0x78, (byte) 0x9C, 1, 2, 3};
+        byte[] ours = new ThriftCompactWriter().string(1, "1.0").i32(id + 1, value).binary(id + 40, entity).build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.thrift.protocol.TCompactProtocol p = new org.apache.thrift.protocol.TCompactProtocol(
+                new org.apache.thrift.transport.TIOStreamTransport(out));
+        p.writeStructBegin(new org.apache.thrift.protocol.TStruct("UMEnvelope"));
+        p.writeFieldBegin(new org.apache.thrift.protocol.TField("version", org.apache.thrift.protocol.TType.STRING, (short) 1));
+        p.writeString("1.0");
+        p.writeFieldEnd();
+        p.writeFieldBegin(new org.apache.thrift.protocol.TField("n", org.apache.thrift.protocol.TType.I32, (short) (id + 1)));
+        p.writeI32(value);
+        p.writeFieldEnd();
+        p.writeFieldBegin(new org.apache.thrift.protocol.TField("entity", org.apache.thrift.protocol.TType.STRING, (short) (id + 40)));
+        p.writeBinary(java.nio.ByteBuffer.wrap(entity));
+        p.writeFieldEnd();
+        p.writeFieldStop();
+        p.writeStructEnd();
+        assertThat(HexFormat.of().formatHex(ours)).isEqualTo(HexFormat.of().formatHex(out.toByteArray()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"867530012345672", "示例商城", "a"})
     void protoString_value_roundTrips(String value) {

@@ -48,6 +48,31 @@ final class WireReaders {
         }
     }
 
+    /** The binary field {@code id} of a compact-protocol Thrift struct, read by Apache Thrift itself. */
+    static byte[] thriftField(byte[] bytes, int id) {
+        try {
+            org.apache.thrift.protocol.TCompactProtocol p = new org.apache.thrift.protocol.TCompactProtocol(
+                    new org.apache.thrift.transport.TIOStreamTransport(new java.io.ByteArrayInputStream(bytes)));
+            p.readStructBegin();
+            while (true) {
+                org.apache.thrift.protocol.TField f = p.readFieldBegin();
+                if (f.type == org.apache.thrift.protocol.TType.STOP) {
+                    throw new IllegalArgumentException("no field " + id);
+                }
+                if (f.id == id) {
+                    java.nio.ByteBuffer b = p.readBinary();
+                    byte[] out = new byte[b.remaining()];
+                    b.get(out);
+                    return out;
+                }
+                org.apache.thrift.protocol.TProtocolUtil.skip(p, f.type);
+                p.readFieldEnd();
+            }
+        } catch (org.apache.thrift.TException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     static byte[] unzstd(byte[] bytes) {
         return Zstd.decompress(bytes, (int) Zstd.getFrameContentSize(bytes));
     }

@@ -17,7 +17,7 @@ import java.util.List;
  * the same value reached by two decoding routes has one path. Segments: {@code query.NAME},
  * {@code url-path[i]}, {@code header.NAME} (lower case), {@code cookie.NAME}, {@code form.NAME},
  * {@code multipart.NAME}, {@code $.a.b[0].c} (JSON, keys written as they are), {@code pb.1.3} (protobuf field
- * numbers, nested messages joined by dots). When a value holds a further document (a form field holding
+ * numbers, nested messages joined by dots), {@code thrift.3.1} (Thrift field ids, the same way). When a value holds a further document (a form field holding
  * base64-gzipped JSON), the inner path is appended after {@code >}:
  * {@code form.data_list>$[0].properties.$device_id}. The request body's own root path is empty.
  *
@@ -155,8 +155,13 @@ public final class View extends ShapedValue {
 
     /** Same as {@link #child} but with a fully given path (protobuf nests field numbers in one segment). */
     public View childWithPath(byte[] bytes, String fullPath, String step, String childKey) {
+        return childWithPath(bytes, fullPath, step, childKey, "");
+    }
+
+    /** {@link #childWithPath} with a content type (a nested Thrift struct names its parent's protocol). */
+    public View childWithPath(byte[] bytes, String fullPath, String step, String childKey, String type) {
         View v = child(bytes, null, step, childKey);
-        return new View(v.data, where, fullPath, v.encoding, v.key, v.depth, "", "", Kind.VALUE);
+        return new View(v.data, where, fullPath, v.encoding, v.key, v.depth, type, "", Kind.VALUE);
     }
 
     /** The view's bytes as an array of exactly {@link #length()} bytes (copied once for a slice). */

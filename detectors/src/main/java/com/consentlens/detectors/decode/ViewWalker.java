@@ -42,7 +42,7 @@ public final class ViewWalker {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
                 new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(),
-                new RawDeflateSniffer(), new ProtobufDecoder()), true);
+                new RawDeflateSniffer(), new ThriftDecoder(), new ProtobufDecoder()), true);
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Recognised as sibling keys ({@code lat}/{@code lng}, {@code latitude}/{@code longitude},
  * {@code $latitude}/{@code $longitude}…, numbers or strings) in one JSON object, form or query; as one
  * {@code "lat,lng"} or {@code "lng,lat"} string; as a two-number array ({@code "loc":[39.9,116.4]}, GeoJSON's
- * {@code "coordinates":[116.4,39.9]}); as adjacent doubles in a protobuf message; and in integer
+ * {@code "coordinates":[116.4,39.9]}); as adjacent doubles in a protobuf or Thrift message; and in integer
  * micro-degrees (degrees × 10⁶, the E6 form Baidu and Sensors use) or E7 (Google's), reported with the
  * transform {@code e6} or {@code e7}. A pair near the profile's point only once converted to GCJ-02 or
  * BD-09 (what map and location SDKs in China send) carries the datum as a further step ({@link ChinaDatums}).
@@ -50,20 +50,29 @@ public final class LocationDetector implements Detector {
         return home != null && dots >= 2 && length >= 7 && length <= 256;
     }
 
-    /** A protobuf field or a name that may be a latitude's or longitude's. */
+    /** A numbered (protobuf, Thrift) field or a name that may be a latitude's or longitude's. */
     private static final int GEO_KEY = 1;
     /** A name that may hold a coordinate array. */
     private static final int ARRAY_KEY = 2;
 
     @Override
     public int groupKeyFacts(String key) {
-        return (key.startsWith("pb.") || mayBeGeoKey(key) ? GEO_KEY : 0) | (mayBeCoordinateArray(key) ? ARRAY_KEY : 0);
+        return (numberedField(key) || mayBeGeoKey(key) ? GEO_KEY : 0) | (mayBeCoordinateArray(key) ? ARRAY_KEY : 0);
     }
 
     /** A sibling coordinate has a geo key (or is a protobuf number, or a decimal in a coordinate array). */
     @Override
     public boolean wantsInGroup(int keyFacts, byte[] bytes, int from, int to, int dots) {
         return home != null && to - from <= 32 && ((keyFacts & GEO_KEY) != 0 || dots == 1 && (keyFacts & ARRAY_KEY) != 0);
+    }
+
+    /** A field known only by its number (protobuf {@code pb.N}, Thrift {@code thrift.N}): it may be a coordinate. */
+    private static boolean numberedField(String key) {
+        return key.startsWith("pb.") || key.startsWith("thrift.");
+    }
+
+    private static String fieldNumber(String numberedKey) {
+        return numberedKey.substring(numberedKey.indexOf('.') + 1);
     }
 
     /** GeoJSON's {@code coordinates}, {@code gps}, {@code geo}, {@code position}, {@code point}, {@code center}. */
@@ -167,7 +176,7 @@ public final class LocationDetector implements Detector {
             }
             arrayElement(v, arrays);
             if (!mayBeGeoKey(v.key())) {
-                if (v.key().startsWith("pb.")) {
+                if (numberedField(v.key())) {
                     numbers.add(v);
                 }
                 continue;
@@ -177,7 +186,7 @@ public final class LocationDetector implements Detector {
                 pairs.computeIfAbsent(parentPath(v.path()), k -> new View[2])[0] = v;
             } else if (KeyNames.isLongitude(key)) {
                 pairs.computeIfAbsent(parentPath(v.path()), k -> new View[2])[1] = v;
-            } else if (v.key().startsWith("pb.")) {
+            } else if (numberedField(v.key())) {
                 numbers.add(v);
             }
         }
@@ -198,7 +207,7 @@ public final class LocationDetector implements Detector {
         for (int i = 0; i + 1 < numbers.size(); i++) {
             View a = numbers.get(i);
             View b = numbers.get(i + 1);
-            String path = parentPath(a.path()) + ".{" + a.key().substring(3) + "," + b.key().substring(3) + "}";
+            String path = parentPath(a.path()) + ".{" + fieldNumber(a.key()) + "," + fieldNumber(b.key()) + "}";
             check(number(a), number(b), a.text() + "," + b.text(), a, path, hits);
         }
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ViewWalkerGateTest {
     private static final List<Decoder> DECODERS = List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
             new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(), new KeyValueDecoder(),
-            new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new RawDeflateSniffer(), new ProtobufDecoder());
+            new JwtDecoder(), new PercentDecoder(), new HexDecoder(), new Base64Decoder(), new RawDeflateSniffer(), new ThriftDecoder(),
+            new ProtobufDecoder());
     private static final String[] PIECES = {"0", "7", "a", "f", "F", "g", "z", "Q", "+", "/", "-", "_", "=", "==",
             " ", "\n", "\r", "\t", ".", ":", "{", "[", "\"", "eyJ", "Bearer ", "b", "x^", "x", "H", "%41", "%3D", "%2", "%zz", "<a>", "<?", "&",
             "中", "😀", "\u007f", "\u0001", "-4b2a-", "k=v&",
