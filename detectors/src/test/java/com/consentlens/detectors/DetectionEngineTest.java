@@ -159,6 +159,10 @@ class DetectionEngineTest {
                 Arguments.of("thrift rpc over http: nested structs, a named map, doubles", p, thriftRpc(), List.of(
                         "IMEI exact body thrift.1.1.imei [thrift]",
                         "LOCATION near body thrift.1.3.{1,2} [thrift]")),
+                Arguments.of("a thrift struct behind base64 in a json field", p, post("https://log.example.net/tb",
+                        "{\"v\":2,\"payload\":\"" + base64(new Payloads.Thrift(true).string(1, "android")
+                                .string(2, OAID).i64(3, 1_763_883_662_123L).build()) + "\"}"),
+                        List.of("OAID exact body $.payload>thrift.2 [json, base64, thrift]")),
                 Arguments.of("growingio protobuf", p, growingio(), List.of(
                         "ANDROID_ID exact body pb.1.21 [protobuf]",
                         "IMEI exact body pb.1.22 [protobuf]",

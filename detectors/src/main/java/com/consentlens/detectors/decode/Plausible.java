@@ -2,7 +2,7 @@ package com.consentlens.detectors.decode;
 
 /**
  * Whether bytes that came out of a base64 or hex decode are worth following: text, a compressed stream (also
- * raw deflate, which has no magic: it must inflate to text), or a protobuf message carrying some text. Random tokens and hashes are valid base64 too; without this gate
+ * raw deflate, which has no magic: it must inflate to text), or a protobuf message or Thrift struct carrying some text. Random tokens and hashes are valid base64 too; without this gate
  * every session token would spawn garbage views.
  */
 final class Plausible {
@@ -14,7 +14,8 @@ final class Plausible {
             return false;
         }
         return TextCheck.isText(b) && printableShare(b) || TextCheck.hasCompressionMagic(b)
-                || ProtobufDecoder.looksLikeMessage(b) || RawDeflateSniffer.startsAsText(b);
+                || ProtobufDecoder.looksLikeMessage(b) || ThriftReader.recognise(b) != null
+                || RawDeflateSniffer.startsAsText(b);
     }
 
     private static boolean printableShare(byte[] b) {
