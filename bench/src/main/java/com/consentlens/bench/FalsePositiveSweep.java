@@ -19,18 +19,23 @@ import java.util.stream.Stream;
  * Pattern-mode detection (no profile) over files that hold no phone's identifiers: every {@code .json},
  * {@code .xml} and {@code .pom} file under the directories given, each posted as one request body. Each
  * finding is printed (type, path, masked value, file) and counted by type; every one is a false positive
- * candidate to read. Run by hand:
+ * candidate to read. With {@code --binary} first, every file of 17 bytes to 256 KiB is posted as
+ * {@code application/octet-stream} instead (libraries, fonts, archives: bytes the binary decoders, protobuf
+ * and Thrift, must not take for messages). Run by hand:
  * {@code java -cp bench/target/benchmarks.jar com.consentlens.bench.FalsePositiveSweep ~/.m2/repository /usr/share}
  */
 public class FalsePositiveSweep {
     private static final int MAX_FILE = 2_000_000;
+    private static final int MAX_BINARY = 256 * 1024;
+    private static boolean binary;
 
-    public static void main(String[] roots) throws IOException {
+    public static void main(String[] args) throws IOException {
+        binary = args.length > 0 && args[0].equals("--binary");
         DetectionEngine engine = new DetectionEngine(null, SdkCatalog.loadDefault());
         Map<String, Integer> byType = new TreeMap<>();
         int files = 0;
         long bytes = 0;
-        for (String root : roots) {
+        for (String root : binary ? java.util.Arrays.copyOfRange(args, 1, args.length) : args) {
             for (Path file : candidates(Path.of(root))) {
                 byte[] body = Files.readAllBytes(file);
                 files++;
@@ -53,6 +58,10 @@ public class FalsePositiveSweep {
     private static boolean wanted(Path p) {
         String name = p.getFileName().toString();
         try {
+            if (binary) {
+                long size = Files.size(p);
+                return size > 16 && size <= MAX_BINARY;
+            }
             return (name.endsWith(".json") || name.endsWith(".xml") || name.endsWith(".pom"))
                     && Files.size(p) <= MAX_FILE;
         } catch (IOException e) {
@@ -61,7 +70,8 @@ public class FalsePositiveSweep {
     }
 
     private static Exchange request(Path file, byte[] body) {
-        String type = file.toString().endsWith(".json") ? "application/json" : "application/xml";
+        String type = binary ? "application/octet-stream"
+                : file.toString().endsWith(".json") ? "application/json" : "application/xml";
         return Exchange.builder().flowId("f").client("127.0.0.1").method("POST").url("https://log.example.net/sweep")
                 .requestHeaders(Headers.of("Content-Type", type)).requestBody(Body.of(body)).status(200).build();
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static com.consentlens.detectors.Fixtures.*;
@@ -71,6 +72,46 @@ class DetectionEngineTest {
                 .string(9, "D41D8CD98F00B204E9800998ECF8427E").i32(10, 0).build();
         return post("https://ulogs.umeng.com/unify_logs", body, "Content-Type", "envelope/json",
                 "Msg-Type", "envelope/json", "X-Umeng-UTC", "1763883662123");
+    }
+
+    /**
+     * The Umeng header's {@code id_tracking}: base64 of an {@code IdTracking} struct (TCompactProtocol: 1
+     * snapshots, a map from the identifier's name to {@code IdSnapshot{1 identity, 2 ts, 3 version}}; 2
+     * journals; 3 checksum), inside the envelope's zlib JSON. Struct layout from the SDK's
+     * {@code com.umeng.commonsdk.statistics.proto.c} ("IdTracking") and its snapshot class.
+     */
+    static Exchange umengIdTracking(String imei, String mac, String androidId) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put("imei", imei);
+        ids.put("mac", mac);
+        ids.put("android_id", androidId);
+        byte[] tracking = new Payloads.Thrift(true).raw(t -> {
+            t.writeFieldBegin(new org.apache.thrift.protocol.TField("snapshots", org.apache.thrift.protocol.TType.MAP, (short) 1));
+            t.writeMapBegin(new org.apache.thrift.protocol.TMap(org.apache.thrift.protocol.TType.STRING,
+                    org.apache.thrift.protocol.TType.STRUCT, ids.size()));
+            for (Map.Entry<String, String> e : ids.entrySet()) {
+                t.writeString(e.getKey());
+                t.writeStructBegin(new org.apache.thrift.protocol.TStruct("IdSnapshot"));
+                t.writeFieldBegin(new org.apache.thrift.protocol.TField("identity", org.apache.thrift.protocol.TType.STRING, (short) 1));
+                t.writeString(e.getValue());
+                t.writeFieldEnd();
+                t.writeFieldBegin(new org.apache.thrift.protocol.TField("ts", org.apache.thrift.protocol.TType.I64, (short) 2));
+                t.writeI64(1_514_279_863_905L);
+                t.writeFieldEnd();
+                t.writeFieldBegin(new org.apache.thrift.protocol.TField("version", org.apache.thrift.protocol.TType.I32, (short) 3));
+                t.writeI32(1);
+                t.writeFieldEnd();
+                t.writeFieldStop();
+                t.writeStructEnd();
+            }
+            t.writeMapEnd();
+            t.writeFieldEnd();
+        }).string(3, "b8a2c6e1f0d94e7a").build();
+        byte[] log = utf8("{\"header\":{\"appkey\":\"5f8a1b2c3d4e5f6a7b8c9d0e\",\"id_tracking\":\"" + base64(tracking)
+                + "\",\"sdk_version\":\"9.6.1\"},\"content\":{}}");
+        byte[] body = new Payloads.Thrift(true).string(1, "1.0").string(2, "5f8a1b2c3d4e5f6a7b8c9d0e")
+                .i32(6, log.length).binary(7, deflate(log, true)).i32(10, 0).build();
+        return post("https://ulogs.umeng.com/unify_logs", body, "Content-Type", "envelope/json", "Msg-Type", "envelope/json");
     }
 
     /**
@@ -156,6 +197,16 @@ class DetectionEngineTest {
                         "IMEI pattern body thrift.7>$.header.device_id [thrift, deflate, json]",
                         "MAC pattern body thrift.7>$.header.mc [thrift, deflate, json]",
                         "OAID pattern body thrift.7>$.header.oaid [thrift, deflate, json]")),
+                Arguments.of("umeng id_tracking: base64 thrift snapshots inside the envelope", p,
+                        umengIdTracking(IMEI, MAC.toLowerCase(java.util.Locale.ROOT), ANDROID_ID), List.of(
+                        "IMEI exact body thrift.7>$.header.id_tracking>thrift.1.imei.1 [thrift, deflate, json, base64, thrift]",
+                        "MAC exact body thrift.7>$.header.id_tracking>thrift.1.mac.1 [thrift, deflate, json, base64, thrift, lower]",
+                        "ANDROID_ID exact body thrift.7>$.header.id_tracking>thrift.1.android_id.1 [thrift, deflate, json, base64, thrift]")),
+                Arguments.of("pattern: umeng id_tracking snapshots take their map key's name", none,
+                        umengIdTracking("356938035643809", "f8:a9:d0:71:6d:07", ANDROID_ID), List.of(
+                        "IMEI pattern body thrift.7>$.header.id_tracking>thrift.1.imei.1 [thrift, deflate, json, base64, thrift]",
+                        "MAC pattern body thrift.7>$.header.id_tracking>thrift.1.mac.1 [thrift, deflate, json, base64, thrift]",
+                        "ANDROID_ID pattern body thrift.7>$.header.id_tracking>thrift.1.android_id.1 [thrift, deflate, json, base64, thrift]")),
                 Arguments.of("thrift rpc over http: nested structs, a named map, doubles", p, thriftRpc(), List.of(
                         "IMEI exact body thrift.1.1.imei [thrift]",
                         "LOCATION near body thrift.1.3.{1,2} [thrift]")),

@@ -54,11 +54,12 @@ public final class ThriftDecoder implements Decoder {
         String step = nested ? null : "thrift";
         ThriftReader.Protocol protocol = protocol(view);
         int max = context.limits().maxViews();
+        String inherited = nested && !view.key().isEmpty() && !view.key().startsWith("thrift.") ? view.key() : null;
         List<View> out = new ArrayList<>();
         boolean whole = protocol != null && ThriftReader.read(view.data(), protocol, base, item -> {
             if (out.size() < max) {
                 // A nested struct is read again in its parent's protocol, with no need to show text of its own.
-                out.add(view.childWithPath(item.bytes(), item.path(), step, item.name(),
+                out.add(view.childWithPath(item.bytes(), item.path(), step, name(item, inherited),
                         item.struct() ? protocol.mediaType : ""));
             }
         });
@@ -69,5 +70,16 @@ public final class ThriftDecoder implements Decoder {
             context.hit("views");
         }
         return out;
+    }
+
+    /**
+     * The name a value is read under. A field has only a number, so a string field of a struct that is a
+     * map's value under a name takes that name: Umeng's {@code IdTracking} keeps each identifier as
+     * {@code snapshots["imei"] = IdSnapshot{1: identity, 2: ts, 3: version}}, and the identity is the IMEI.
+     * Numbers keep their field numbers, which the location detector pairs.
+     */
+    private static String name(ThriftReader.Item item, String inherited) {
+        return inherited != null && !item.number() && !item.struct() && item.name().startsWith("thrift.")
+                ? inherited : item.name();
     }
 }
