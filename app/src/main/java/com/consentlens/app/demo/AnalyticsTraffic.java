@@ -28,6 +28,23 @@ final class AnalyticsTraffic {
      * {@code com.umeng.commonsdk.statistics.internal} in several public app dumps). The JSON header carries
      * {@code idmd5}: MD5 of the IMEI in upper case.
      */
+    /**
+     * The header's {@code id_tracking}: Umeng's {@code IdTracking} Thrift struct (compact protocol; 1 snapshots,
+     * a map from the identifier's name to {@code IdSnapshot{1 identity, 2 ts, 3 version}}; 3 checksum; layout
+     * from the SDK's {@code com.umeng.commonsdk.statistics.proto.c}), in base64 as Android's
+     * {@code Base64.encodeToString(bytes, DEFAULT)} writes it: a line break every 76 characters.
+     */
+    static String idTracking(DeviceIds d) {
+        Map<String, ThriftCompactWriter> snapshots = new java.util.LinkedHashMap<>();
+        snapshots.put("imei", new ThriftCompactWriter().string(1, d.imei).i64(2, d.now - 86_400_000L).i32(3, 1));
+        snapshots.put("mac", new ThriftCompactWriter().string(1, d.mac.toLowerCase(java.util.Locale.ROOT))
+                .i64(2, d.now - 86_400_000L).i32(3, 1));
+        snapshots.put("android_id", new ThriftCompactWriter().string(1, d.androidId).i64(2, d.now - 86_400_000L).i32(3, 1));
+        byte[] tracking = new ThriftCompactWriter().structMap(1, snapshots).string(3, "5d41402abc4b2a76b9719d911017c592")
+                .build();
+        return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(tracking) + "\n";
+    }
+
     static DemoRequest umeng(DeviceIds d, Stage stage, boolean sessionEnd) {
         Map<String, Object> header = map("appkey", "65f1a2b3c4d5e6f708192a3b", "channel", "xiaomi",
                 "app_version", DeviceIds.APP_VERSION, "version_code", "321", "sdk_type", "Android",
@@ -35,7 +52,7 @@ final class AnalyticsTraffic {
                 "device_model", DeviceIds.MODEL, "device_brand", DeviceIds.BRAND, "resolution", "2400*1080",
                 "mc", d.mac, "device_id", d.androidId, "idmd5", Wire.upper(Wire.md5(d.imei)), "oaid", d.oaid,
                 "carrier", "中国联通", "mccmnc", "46001", "access", "Wi-Fi", "country", "CN", "language", "zh",
-                "timezone", 8, "package_name", DeviceIds.PACKAGE);
+                "timezone", 8, "package_name", DeviceIds.PACKAGE, "id_tracking", idTracking(d));
         Map<String, Object> session = map("id", "5BBD0A0E7C3C4E08A1F3" + (sessionEnd ? "2" : "1"),
                 "start_time", d.now - 60_000, "end_time", d.now, "duration", 60_000,
                 "pages", List.of(map("page_name", "MainActivity", "duration", 42_000)));
@@ -52,7 +69,7 @@ final class AnalyticsTraffic {
                         "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
                         "User-Agent", DeviceIds.DALVIK_UA),
                 envelope, sessionEnd
-                        ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI))"
+                        ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI); the IMEI in id_tracking)"
                         : "Umeng pre-init sends the first session before the privacy dialog is answered");
     }
 

@@ -84,7 +84,8 @@ class DemoTrafficTest {
         String mac = d.mac().get(0);
         Map<String, List<String>> expected = new HashMap<>();
         expected.put("tencent_bugly /rqd/async", List.of(androidId, imei, mac, d.imsi().get(0), d.serial().get(0)));
-        expected.put("umeng_analytics /unify_logs", List.of(mac, androidId, oaid, Wire.md5(imei).toUpperCase(Locale.ROOT)));
+        expected.put("umeng_analytics /unify_logs", List.of(mac, androidId, oaid, Wire.md5(imei).toUpperCase(Locale.ROOT),
+                "imei=" + imei, "android_id=" + androidId));
         expected.put("jpush /v3/report device_info", List.of(imei, d.imsi().get(0), mac, d.serial().get(0)));
         expected.put("jpush /v3/report loc_info", List.of("39.9042", "116.4074"));
         expected.put("getui_push /api.php", List.of(imei, mac, Wire.sha1(androidId), d.imsi().get(0), d.iccid().get(0)));
@@ -154,6 +155,8 @@ class DemoTrafficTest {
                 text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
             }
             case "growingio" -> text = growingIo(body);
+            case "umeng_analytics" -> text = text + " " + WireReaders.umengIdTracking(
+                    JSON.readTree(text).get("header").get("id_tracking").asText());
             case "tencent_bugly" -> text = String.join(" ", WireReaders.jceStrings(WireReaders.gunzip(r.body())));
             case "adjust", "baidu_lbs" -> text = WireReaders.form(text).toString();
             case "tencent_gdt" -> text = json(WireReaders.form(URI.create(r.url()).getRawQuery()).get("ext")

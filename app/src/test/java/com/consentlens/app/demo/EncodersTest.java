@@ -49,6 +49,46 @@ class EncodersTest {
         assertThat(HexFormat.of().formatHex(ours)).isEqualTo(HexFormat.of().formatHex(out.toByteArray()));
     }
 
+    /** Umeng's IdTracking (a map of named snapshot structs, an i64): the same bytes as Apache Thrift's. */
+    @Test
+    void thriftCompact_structMap_matchesApacheThrift() throws Exception {
+        java.util.Map<String, ThriftCompactWriter> snapshots = new java.util.LinkedHashMap<>();
+        snapshots.put("imei", new ThriftCompactWriter().string(1, "867530012345672").i64(2, 1_763_883_662_123L).i32(3, 1));
+        snapshots.put("mac", new ThriftCompactWriter().string(1, "ac:37:43:12:34:56").i64(2, -5L).i32(3, 1));
+        byte[] ours = new ThriftCompactWriter().structMap(1, snapshots).string(3, "checksum").build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.thrift.protocol.TCompactProtocol p = new org.apache.thrift.protocol.TCompactProtocol(
+                new org.apache.thrift.transport.TIOStreamTransport(out));
+        p.writeStructBegin(new org.apache.thrift.protocol.TStruct("IdTracking"));
+        p.writeFieldBegin(new org.apache.thrift.protocol.TField("snapshots", org.apache.thrift.protocol.TType.MAP, (short) 1));
+        p.writeMapBegin(new org.apache.thrift.protocol.TMap(org.apache.thrift.protocol.TType.STRING,
+                org.apache.thrift.protocol.TType.STRUCT, 2));
+        String[][] rows = {{"imei", "867530012345672", "1763883662123"}, {"mac", "ac:37:43:12:34:56", "-5"}};
+        for (String[] row : rows) {
+            p.writeString(row[0]);
+            p.writeStructBegin(new org.apache.thrift.protocol.TStruct("IdSnapshot"));
+            p.writeFieldBegin(new org.apache.thrift.protocol.TField("identity", org.apache.thrift.protocol.TType.STRING, (short) 1));
+            p.writeString(row[1]);
+            p.writeFieldEnd();
+            p.writeFieldBegin(new org.apache.thrift.protocol.TField("ts", org.apache.thrift.protocol.TType.I64, (short) 2));
+            p.writeI64(Long.parseLong(row[2]));
+            p.writeFieldEnd();
+            p.writeFieldBegin(new org.apache.thrift.protocol.TField("version", org.apache.thrift.protocol.TType.I32, (short) 3));
+            p.writeI32(1);
+            p.writeFieldEnd();
+            p.writeFieldStop();
+            p.writeStructEnd();
+        }
+        p.writeMapEnd();
+        p.writeFieldEnd();
+        p.writeFieldBegin(new org.apache.thrift.protocol.TField("checksum", org.apache.thrift.protocol.TType.STRING, (short) 3));
+        p.writeString("checksum");
+        p.writeFieldEnd();
+        p.writeFieldStop();
+        p.writeStructEnd();
+        assertThat(HexFormat.of().formatHex(ours)).isEqualTo(HexFormat.of().formatHex(out.toByteArray()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"867530012345672", "示例商城", "a"})
     void protoString_value_roundTrips(String value) {

@@ -73,6 +73,39 @@ final class WireReaders {
         }
     }
 
+    /** Umeng's base64 {@code IdTracking} struct, read by Apache Thrift: its snapshots as {@code name=identity}. */
+    static String umengIdTracking(String base64) {
+        byte[] bytes = java.util.Base64.getMimeDecoder().decode(base64);
+        StringBuilder out = new StringBuilder();
+        try {
+            org.apache.thrift.protocol.TCompactProtocol p = new org.apache.thrift.protocol.TCompactProtocol(
+                    new org.apache.thrift.transport.TIOStreamTransport(new java.io.ByteArrayInputStream(bytes)));
+            p.readStructBegin();
+            org.apache.thrift.protocol.TField snapshots = p.readFieldBegin();
+            if (snapshots.id != 1 || snapshots.type != org.apache.thrift.protocol.TType.MAP) {
+                throw new IllegalArgumentException("no snapshots map");
+            }
+            org.apache.thrift.protocol.TMap map = p.readMapBegin();
+            for (int i = 0; i < map.size; i++) {
+                String name = p.readString();
+                p.readStructBegin();
+                for (org.apache.thrift.protocol.TField f = p.readFieldBegin(); f.type != org.apache.thrift.protocol.TType.STOP;
+                        f = p.readFieldBegin()) {
+                    if (f.id == 1) {
+                        out.append(name).append('=').append(p.readString()).append(' ');
+                    } else {
+                        org.apache.thrift.protocol.TProtocolUtil.skip(p, f.type);
+                    }
+                    p.readFieldEnd();
+                }
+                p.readStructEnd();
+            }
+        } catch (org.apache.thrift.TException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return out.toString();
+    }
+
     static byte[] unzstd(byte[] bytes) {
         return Zstd.decompress(bytes, (int) Zstd.getFrameContentSize(bytes));
     }
