@@ -26,11 +26,12 @@ final class ThriftBinaryReader extends ThriftReader {
     }
 
     @Override
-    protected void beginStruct() {
+    protected int beginStruct() {
+        return 0; // ids are absolute
     }
 
     @Override
-    protected void endStruct() {
+    protected void endStruct(int enclosing) {
     }
 
     @Override

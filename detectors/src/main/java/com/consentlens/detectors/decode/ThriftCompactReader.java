@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 final class ThriftCompactReader extends ThriftReader {
     private static final Kind[] KINDS = {null, Kind.BOOL, Kind.BOOL, Kind.BYTE, Kind.I16, Kind.I32, Kind.I64,
             Kind.DOUBLE, Kind.BINARY, Kind.LIST, Kind.LIST, Kind.MAP, Kind.STRUCT, Kind.UUID};
-    /** The id of the last field read, per open struct (ids are deltas within a struct). */
-    private final java.util.ArrayDeque<Integer> lastIds = new java.util.ArrayDeque<>();
+    /** The id of the last field read in the open struct (ids are deltas within a struct). */
     private int lastId;
 
     ThriftCompactReader(byte[] b, Consumer<Item> sink) {
@@ -33,14 +32,15 @@ final class ThriftCompactReader extends ThriftReader {
     }
 
     @Override
-    protected void beginStruct() {
-        lastIds.push(lastId);
+    protected int beginStruct() {
+        int enclosing = lastId;
         lastId = 0;
+        return enclosing;
     }
 
     @Override
-    protected void endStruct() {
-        lastId = lastIds.pop();
+    protected void endStruct(int enclosing) {
+        lastId = enclosing;
     }
 
     @Override

@@ -114,10 +114,13 @@ abstract class ThriftReader {
     /** Skips an RPC message header (protocol id, version, type, name, sequence id) if the bytes start with one. */
     protected abstract void skipMessageHeader();
 
-    /** Starts reading a struct's fields (the compact protocol numbers them relative to the previous one). */
-    protected abstract void beginStruct();
+    /**
+     * Starts reading a struct's fields (the compact protocol numbers them relative to the previous one) and
+     * returns the enclosing struct's state, which {@link #endStruct} restores.
+     */
+    protected abstract int beginStruct();
 
-    protected abstract void endStruct();
+    protected abstract void endStruct(int enclosing);
 
     /** The next field's id, with its kind in {@link #fieldKind}; {@link Integer#MIN_VALUE} at STOP. */
     protected abstract int nextField();
@@ -136,13 +139,13 @@ abstract class ThriftReader {
     /** A struct's fields up to its STOP; values are handed out when {@code nesting} is 0 (the top struct). */
     private void struct(String base, int nesting) {
         enter();
-        beginStruct();
+        int enclosing = beginStruct();
         for (int id = nextField(); id != Integer.MIN_VALUE; id = nextField()) {
             if (fieldKind != null) {
                 value(fieldKind, base + "." + id, "thrift." + id, nesting);
             }
         }
-        endStruct();
+        endStruct(enclosing);
         depth--;
     }
 
