@@ -38,7 +38,7 @@ public final class DecodedTrail {
         String target = finding.path();
         List<View> views = ViewWalker.standard().trail(ExchangeViews.of(exchange), new DecodeContext(limits),
                 v -> v.where() == finding.where() && isPrefix(v.encoding(), steps),
-                v -> score(v, target));
+                v -> score(v, target, finding.matchedText()));
         List<DecodedLayer> layers = new ArrayList<>(views.size());
         for (int i = 0; i < views.size(); i++) {
             View v = views.get(i);
@@ -48,14 +48,39 @@ public final class DecodedTrail {
         return layers;
     }
 
-    /** The place itself beats any layer holding it; among holders the deeper path, then the deeper encoding. */
-    private static int score(View v, String target) {
+    /**
+     * The place itself beats any layer holding it, and a place that holds the matched text beats one that
+     * does not (a name repeated in a query or form: {@code ?cuid=…&cuid=…}); among holders the deeper path,
+     * then the deeper encoding.
+     */
+    private static int score(View v, String target, String matched) {
         String p = v.path();
         if (p.equals(target)) {
-            return 2_000_000 + v.encoding().size();
+            return 2_000_000 + (holds(v, matched) ? 1_000_000 : 0) + v.encoding().size();
         }
         boolean holds = p.isEmpty() || target.startsWith(p) && ">.[".indexOf(target.charAt(p.length())) >= 0;
         return holds ? 1 + Math.min(p.length(), 30_000) * 64 + Math.min(v.encoding().size(), 63) : 0;
+    }
+
+    /** True when {@code v}'s bytes contain {@code matched}, ASCII letters compared without case. */
+    private static boolean holds(View v, String matched) {
+        byte[] needle = matched.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        byte[] a = v.array();
+        int end = v.offset() + v.length() - needle.length;
+        for (int i = v.offset(); i <= end; i++) {
+            int j = 0;
+            while (j < needle.length && lower(a[i + j]) == needle[j]) {
+                j++;
+            }
+            if (j == needle.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
     }
 
     /** The steps {@code to} adds to {@code from} ("" for a part of the same document, such as a nested message). */

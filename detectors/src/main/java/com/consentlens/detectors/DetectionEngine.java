@@ -148,22 +148,22 @@ public final class DetectionEngine {
                 try {
                     exact.leaf(value, sink);
                 } catch (RuntimeException e) {
-                    failed(exact, value.view(), e);
+                    failed(context, exact, value.view(), e);
                 }
                 try {
                     pattern.leaf(value, sink);
                 } catch (RuntimeException e) {
-                    failed(pattern, value.view(), e);
+                    failed(context, pattern, value.view(), e);
                 }
                 try {
                     location.leaf(value, sink);
                 } catch (RuntimeException e) {
-                    failed(location, value.view(), e);
+                    failed(context, location, value.view(), e);
                 }
                 try {
                     appList.leaf(value, sink);
                 } catch (RuntimeException e) {
-                    failed(appList, value.view(), e);
+                    failed(context, appList, value.view(), e);
                 }
             }
 
@@ -173,17 +173,18 @@ public final class DetectionEngine {
                     try {
                         d.group(parent, children, sink);
                     } catch (RuntimeException e) {
-                        failed(d, parent, e);
+                        failed(context, d, parent, e);
                     }
                 }
             }
         });
-        return new DetectionResult(findings(exchange, hits), context.limitsHit());
+        return new DetectionResult(findings(exchange, hits), context.limitsHit(), context.faults());
     }
 
     /** A detector that throws is a bug to log, never a reason to lose the other detectors' findings. */
-    private static void failed(Detector d, View view, RuntimeException e) {
-        LOG.warn("detector {} failed on {}: {}", d.getClass().getSimpleName(), view, e.toString());
+    private static void failed(DecodeContext context, Detector d, View view, RuntimeException e) {
+        LOG.warn("detector {} failed on {}", d.getClass().getSimpleName(), view, e);
+        context.fault(d.getClass().getSimpleName(), e);
     }
 
     private List<Finding> findings(Exchange exchange, List<Hit> hits) {

@@ -35,29 +35,7 @@ class DecodedTrailTest {
     void everyFindingOfTheSdkTable_hasATrailToItsPlace(String name, Profile profile, Exchange exchange) {
         List<Finding> findings = new DetectionEngine(profile, catalog()).detect(exchange).findings();
         for (Finding f : findings) {
-            List<DecodedLayer> trail = DecodedTrail.of(exchange, f);
-            String what = f.pii() + " at " + f.path() + " " + f.encoding();
-            assertThat(trail).as(what).isNotEmpty();
-            assertThat(trail.get(0).step()).as(what).isEqualTo(f.where().wireName());
-            List<String> steps = trail.stream().skip(1).map(DecodedLayer::step).filter(s -> !s.isEmpty())
-                    .flatMap(s -> Stream.of(s.split("\\+"))).toList();
-            assertThat(steps.size()).as(what).isLessThanOrEqualTo(f.encoding().size());
-            assertThat(f.encoding().subList(0, steps.size())).as(what).isEqualTo(steps);
-            DecodedLayer last = trail.get(trail.size() - 1);
-            // an app list, a pair of sibling keys ($.a.{lat,lng}) or a coordinate array ($.gps) is a group
-            boolean group = f.pii() == PiiType.APP_LIST || f.pii() == PiiType.LOCATION && f.match() == MatchKind.NEAR
-                    && !f.path().isEmpty() && trail.stream().noneMatch(l -> l.path().equals(f.path()));
-            if (group) {
-                assertThat(f.path()).as(what).startsWith(last.path()); // the layer holding the group
-            } else {
-                assertThat(last.path()).as(what).isEqualTo(f.path());
-                assertThat(f.encoding().size() - steps.size()).as(what + ": only value transforms are left")
-                        .isLessThanOrEqualTo(3);
-            }
-            if (!group && f.match() != MatchKind.NEAR) {
-                String matched = f.matchedText().toLowerCase(Locale.ROOT);
-                assertThat(trail).as(what).anyMatch(l -> l.text() != null && l.text().toLowerCase(Locale.ROOT).contains(matched));
-            }
+            TrailChecks.assertTrailReaches(exchange, f);
         }
     }
 

@@ -342,6 +342,16 @@ class DetectionEngineTest {
                         post("https://apilocate.example-map.cn/v1/wifi", "{\"mac\":\"" + MAC + "\",\"wifi\":[{\"bssid\":"
                                 + "\"a4:56:02:11:22:33\"}]}"),
                         List.of("MAC exact body $.mac [json]")),
+                // JSON built by string concatenation: an unescaped quote in the model name ends the document
+                // early; the leaves before it and the rest after it are both still matched
+                Arguments.of("hand-built json broken by an unescaped quote", p, post("https://log.example.net/hb",
+                        "{\"oaid\":\"" + OAID + "\",\"model\":\"Redmi \"Note\" 9\",\"imei\":\"" + IMEI
+                                + "\",\"mac\":\"" + MAC + "\"}"),
+                        List.of("OAID exact body $.oaid [json]", "IMEI exact body  []", "MAC exact body  []")),
+                Arguments.of("pattern: a log of a json line, then a line of pairs", none,
+                        post("https://log.example.net/tail", "{\"ts\":1763883662}\nimei=490154203237518&mac="
+                                + MAC),
+                        List.of("IMEI pattern body  []", "MAC pattern body  []")),
                 Arguments.of("pattern: name:value pairs on one line", none, post("https://log.example.net/t",
                         "imei:490154203237518,mac:" + MAC + ",androidid:" + ANDROID_ID, "Content-Type", "text/plain"),
                         List.of("IMEI pattern body kv.imei [kv]", "MAC pattern body kv.mac [kv]",

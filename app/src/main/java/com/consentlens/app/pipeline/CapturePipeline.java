@@ -155,6 +155,10 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
             store.recordEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.DECODE_LIMIT,
                     exchange.client(), exchange.host(), exchange.flowId() + ": " + limit));
         }
+        for (String fault : result.faults()) {
+            store.recordEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.ERROR, exchange.client(),
+                    exchange.host(), exchange.flowId() + ": detection fault in " + fault + " (findings may be incomplete)"));
+        }
         store.recordExchange(exchange, result.findings());
         processed.incrementAndGet();
         findings.addAndGet(result.findings().size());

@@ -89,8 +89,12 @@ public final class Base64Decoder implements Decoder {
         return List.of(view.child(out, null, urlSafe ? "base64url" : "base64", null));
     }
 
+    /** Pads unpadded base64 to a multiple of 4; a length of 4n + 1 is no base64 at all. */
     static String pad(String s) {
         int rem = s.length() % 4;
+        if (rem == 1) {
+            throw new IllegalArgumentException("base64 of length 4n + 1");
+        }
         return rem == 0 ? s : s + "==".substring(0, 4 - rem);
     }
 }

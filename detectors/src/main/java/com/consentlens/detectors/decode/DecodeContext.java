@@ -14,6 +14,7 @@ public final class DecodeContext {
     private final DetectionLimits limits;
     private final LeafInterest interest;
     private final Set<String> limitsHit = new LinkedHashSet<>();
+    private final Set<String> faults = new LinkedHashSet<>();
     private long decodedBytes;
     private int skippedLeaves;
 
@@ -81,5 +82,19 @@ public final class DecodeContext {
 
     public List<String> limitsHit() {
         return List.copyOf(limitsHit);
+    }
+
+    /**
+     * Records a decoder or detector that failed by a bug rather than on malformed input (an exception other
+     * than the {@code IOException} a corrupt stream raises): its part of the payload went unexamined, so
+     * the findings of this exchange may be incomplete. Named as {@code json: ArrayIndexOutOfBoundsException}.
+     */
+    public void fault(String component, Throwable error) {
+        faults.add(component + ": " + error.getClass().getSimpleName());
+    }
+
+    /** The faults recorded so far, in order, each once. */
+    public List<String> faults() {
+        return List.copyOf(faults);
     }
 }

@@ -84,6 +84,12 @@ public final class DocumentLeaves extends AbstractList<View> {
         size++;
     }
 
+    /** The unread rest of a malformed document ({@link JsonDecoder}): decodable, in no group. */
+    void addRest(View view) {
+        addRoot(view);
+        flags[size - 1] = (byte) DECODABLE;
+    }
+
     private void grow() {
         int n = from.length * 2;
         arrays = Arrays.copyOf(arrays, n);

@@ -8,6 +8,10 @@ import java.util.List;
  * string and number becomes a child view with its JSON path ({@code $.events[0].imei}) and its nearest key. Nesting beyond
  * {@code maxJsonDepth} stops the walk with the {@code depth} limit, keeping every leaf read so far; a
  * document cut short (a truncated body, a decompression stopped by a limit) likewise keeps its leaves.
+ * A document that stops being JSON before its end (a raw control byte in a string, a stray word, bytes after
+ * the closing brace) keeps the leaves read so far, and the bytes from there to the end become one more
+ * child with the document's own path and encoding, walked like any text: nothing after the fault goes
+ * unexamined.
  */
 public final class JsonDecoder implements Decoder {
     @Override
@@ -64,11 +68,29 @@ public final class JsonDecoder implements Decoder {
         try {
             JsonScanner.scan(view.data(), leaves);
         } catch (JsonScanner.Malformed e) {
-            if (leaves.isEmpty()) {
+            if (leaves.read == 0) {
                 return List.of();
+            }
+            int from = restStart(leaves.bytes, e.position, leaves.readEnd);
+            if (from < leaves.bytes.length) {
+                leaves.rest(view.child(java.util.Arrays.copyOfRange(leaves.bytes, from, leaves.bytes.length), null,
+                        null, null, "", ""));
             }
         }
         return leaves.kept != null ? leaves.kept : leaves.all;
+    }
+
+    /**
+     * Where the unread rest of a malformed document starts: just after the last {@code { [ , :} before the
+     * fault at {@code position} (so a value broken inside is kept whole), but never before {@code readEnd},
+     * the end of the last leaf read from the document, so no leaf is looked at twice.
+     */
+    static int restStart(byte[] b, int position, int readEnd) {
+        int i = Math.min(position, b.length);
+        while (i > readEnd && b[i - 1] != '{' && b[i - 1] != '[' && b[i - 1] != ',' && b[i - 1] != ':') {
+            i--;
+        }
+        return Math.max(i, readEnd);
     }
 
     /**
@@ -102,8 +124,17 @@ public final class JsonDecoder implements Decoder {
             this.kept = interest == LeafInterest.ALL ? null : new DocumentLeaves(doc, encoding, text);
         }
 
-        boolean isEmpty() {
-            return kept != null ? kept.isEmpty() : all.isEmpty();
+        /** Leaves read (kept or not), and the end in the document of the last one read there. */
+        int read;
+        int readEnd;
+
+        /** The unread rest of a malformed document, an ordinary view after the leaves. */
+        void rest(View view) {
+            if (kept != null) {
+                kept.addRest(view);
+            } else {
+                all.add(view);
+            }
         }
 
         @Override
@@ -133,6 +164,10 @@ public final class JsonDecoder implements Decoder {
         @Override
         public void string(byte[] src, int from, int to, int shape) {
             advance(stack);
+            read++;
+            if (src == bytes) {
+                readEnd = to + 1; // the closing quote
+            }
             if (kept == null || stack.isEmpty()) {
                 add(leaf(src, from, to, false, shape));
                 return;
@@ -148,6 +183,8 @@ public final class JsonDecoder implements Decoder {
         @Override
         public void number(int from, int to) {
             advance(stack);
+            read++;
+            readEnd = to;
             if (kept == null || stack.isEmpty()) {
                 add(leaf(bytes, from, to, true, -1));
                 return;

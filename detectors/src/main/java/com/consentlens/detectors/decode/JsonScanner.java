@@ -38,8 +38,11 @@ final class JsonScanner {
 
     /** The document is not (or no longer) JSON at {@link #position}. */
     static final class Malformed extends Exception {
+        final int position;
+
         Malformed(int position) {
             super("malformed JSON at byte " + position, null, false, false);
+            this.position = position;
         }
     }
 

@@ -209,12 +209,16 @@ public final class ViewWalker {
                     continue;
                 }
                 children = d.decode(view, context);
-            } catch (Exception | StackOverflowError e) {
+            } catch (java.io.IOException e) {
                 LOG.debug("decoder {} skipped {}: {}", d.name(), view, e.toString());
                 continue;
-            }
-            if (children.isEmpty()) {
+            } catch (Exception | StackOverflowError e) {
+                LOG.warn("decoder {} failed on {}", d.name(), view, e);
+                context.fault(d.name(), e);
                 continue;
+            }
+            if (children.isEmpty() && !(children instanceof DocumentLeaves)) {
+                continue; // a document whose leaves nobody wants was still read: it is not a leaf
             }
             out.accept(d, children);
             if (children instanceof DocumentLeaves || d.structural()) {

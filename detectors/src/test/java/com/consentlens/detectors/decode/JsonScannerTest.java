@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,28 @@ class JsonScannerTest {
 
         assertThat(scanned(doc)).isEqualTo(expected);
         assertThat(jackson(doc)).isEqualTo(expected);
+    }
+
+    /**
+     * A document that stops being JSON part-way keeps its leaves, and the bytes from the fault's member to
+     * the end become one more view with the document's own path and encoding, so they are still matched.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "stray word after a member | {\"imei\":\"1\", bad \"mac\":\"AC:37\"} | ` bad \"mac\":\"AC:37\"}`",
+            "raw control byte inside a value | {\"a\":\"1\",\"b\":\"86\u000175\"} | \"86\u000175\"}",
+            "junk after the closing brace | {\"a\":\"1\"}xyz mac=AC:37 | }xyz mac=AC:37",
+            "cut inside a string | {\"a\":\"1\",\"b\":\"unterminat | \"unterminat",
+            "valid document: no rest | {\"a\":\"1\"} |",
+            "nothing read: no children at all | {abc} |"})
+    void restOfMalformedDocument_isKeptAsOneView(String name, String json, String rest) {
+        byte[] doc = json.getBytes(StandardCharsets.UTF_8);
+        View root = View.root(doc, Where.BODY, "", "", View.Kind.BODY, "application/json", "");
+        List<View> children = new JsonDecoder().decode(root, new DecodeContext(DetectionLimits.DEFAULT));
+        List<String> rests = children.stream().filter(v -> !v.encoding().contains("json"))
+                .map(v -> v.path() + "|" + v.text()).toList();
+
+        assertThat(rests).isEqualTo(rest == null ? List.of() : List.of("|" + rest));
     }
 
     /**
@@ -144,6 +167,9 @@ class JsonScannerTest {
         View root = View.root(doc, Where.BODY, "", "", View.Kind.BODY, "application/json", "");
         List<String> out = new ArrayList<>();
         for (View v : new JsonDecoder().decode(root, new DecodeContext(DetectionLimits.DEFAULT))) {
+            if (!v.encoding().contains("json")) {
+                continue; // the unread rest of a malformed document (restOfMalformedDocument_*)
+            }
             // The shape measured while scanning is the one a separate pass over the value gives.
             assertThat(v.shape()).isEqualTo(ByteShape.of(v.data(), 0, v.length()));
             out.add(v.path() + "=" + v.text() + " (" + v.key() + ")");
