@@ -45,6 +45,63 @@ class DetectionFuzzTest {
         assertThat(DecodedTree.of(exchange)).isNotNull();
     }
 
+    /**
+     * A payload behind up to three layers of encoding that the fuzzer could not produce by mutating bytes
+     * (compression, base64, a form field, a JSON string): the first byte's low two bits give the number of
+     * layers, the next bytes pick each layer (outermost first), the rest is the payload. This reaches the
+     * decoders and detectors behind compressed and encoded layers, where SDK payloads live.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void payloadBehindEncodings(byte[] input) {
+        int layers = input.length == 0 ? 0 : Math.min(input[0] & 3, input.length - 1);
+        byte[] payload = java.util.Arrays.copyOfRange(input, Math.min(input.length, 1 + layers), input.length);
+        for (int i = layers; i >= 1; i--) {
+            payload = EncodingLayer.values()[(input[i] & 0xff) % EncodingLayer.values().length].wrap(payload);
+        }
+        Exchange exchange = Fixtures.post("https://ulogs.umeng.com/unify_logs", payload);
+        for (DetectionEngine engine : List.of(WITH_PROFILE, WITHOUT_PROFILE)) {
+            DetectionResult result = engine.detect(exchange);
+            assertThat(result.faults()).as("decoders and detectors that failed").isEmpty();
+            for (Finding f : result.findings()) {
+                TrailChecks.assertTrailReaches(exchange, f);
+            }
+        }
+    }
+
+    /** The wrappers of {@link #payloadBehindEncodings}. */
+    enum EncodingLayer {
+        GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING;
+
+        byte[] wrap(byte[] b) {
+            return switch (this) {
+                case GZIP -> Payloads.gzip(b);
+                case ZLIB -> Payloads.deflate(b, true);
+                case RAW_DEFLATE -> Payloads.deflate(b, false);
+                case ZSTD -> Payloads.zstd(b);
+                case BROTLI -> Payloads.brotli(b);
+                case BASE64 -> Payloads.utf8(Payloads.base64(b));
+                case BASE64URL -> Payloads.utf8(Payloads.base64Url(b));
+                case HEX -> Payloads.utf8(Payloads.hex(b));
+                case FORM_FIELD -> Payloads.utf8("v=2&data=" + Payloads.url(new String(b, StandardCharsets.UTF_8)));
+                case JSON_STRING -> Payloads.utf8("{\"data\":\"" + jsonEscaped(new String(b, StandardCharsets.UTF_8)) + "\"}");
+            };
+        }
+
+        private static String jsonEscaped(String s) {
+            StringBuilder out = new StringBuilder(s.length() + 16);
+            for (char c : s.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+
     /** Reads the text form of a request described in the class comment. */
     static Exchange request(byte[] input) {
         int urlEnd = indexOf(input, 0);
@@ -71,11 +128,28 @@ class DetectionFuzzTest {
 
     /**
      * Writes the SDK table's requests as seeds into the directory given (the {@code anyRequest} inputs
-     * directory under {@code src/test/resources}), one file per row, named after the row.
+     * directory under {@code src/test/resources}), one file per row, named after the row; and their bodies,
+     * behind two layers, beside it for {@code payloadBehindEncodings}.
      */
     public static void main(String[] args) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Path.of(args[0]);
         java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path layered = dir.resolveSibling("payloadBehindEncodings");
+        java.nio.file.Files.createDirectories(layered);
+        int[] n = {0};
+        DetectionEngineTest.rows().forEach(a -> {
+            byte[] body = ((Exchange) a.get()[2]).requestBody().toByteArray();
+            if (body.length > 0) { // gzip > base64 > (the row's body), then form field > zstd > (the body)
+                byte[] lead = n[0]++ % 2 == 0 ? new byte[] {2, 0, 5} : new byte[] {2, 8, 3};
+                byte[] seed = java.util.Arrays.copyOf(lead, lead.length + body.length);
+                System.arraycopy(body, 0, seed, lead.length, body.length);
+                try {
+                    java.nio.file.Files.write(layered.resolve("seed-" + n[0]), seed);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
         DetectionEngineTest.rows().forEach(a -> {
             String name = "seed-" + String.valueOf(a.get()[0]).replaceAll("[^A-Za-z0-9]+", "-");
             try {

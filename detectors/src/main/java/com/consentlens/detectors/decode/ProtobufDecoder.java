@@ -83,7 +83,7 @@ public final class ProtobufDecoder implements Decoder {
                     i += size;
                 }
                 case 2 -> {
-                    if (!varint(b, i, tag) || tag[0] < 0 || tag[1] + tag[0] > b.length) {
+                    if (!varint(b, i, tag) || tag[0] < 0 || tag[0] > b.length - tag[1]) { // no overflow for huge lengths
                         return -1;
                     }
                     int start = (int) tag[1];

@@ -79,6 +79,11 @@ class DecodersTest {
                 Arguments.of(new BrotliDecoder(), body(brotli(utf8("br")), "", "br"), List.of(" [br] =br")),
                 Arguments.of(new ProtobufDecoder(), body(pb, "", ""),
                         List.of("pb.1 [protobuf] pb.1=hello", "pb.2 [protobuf] pb.2=<2 bytes>")),
+                // a length near 2^63 (fuzzing found it): not a message, rather than an overflowed slice
+                Arguments.of(new ProtobufDecoder(), body(new byte[] {0x0a, (byte) 0xff, (byte) 0xff, (byte) 0xff,
+                        (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f, 'a', 'b', 'c'}, "", ""), List.of()),
+                // a JWT whose payload is 4n + 1 characters long (fuzzing found it): no payload, no failure
+                Arguments.of(new JwtDecoder(), value("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxM.c2ln"), List.of()),
                 Arguments.of(new MultipartDecoder(), body(utf8("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nv1\r\n--b--\r\n"),
                         "multipart/form-data; boundary=b", ""), List.of("multipart.f [multipart] f=v1")),
                 // raw deflate nobody declared, behind base64: inflated only when the whole stream is text
