@@ -151,13 +151,8 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
         Exchange exchange = q.exchange();
         DetectionResult result = engine.detect(exchange);
         latency.record(System.nanoTime() - q.enqueuedNanos());
-        for (String limit : result.limitsHit()) {
-            store.recordEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.DECODE_LIMIT,
-                    exchange.client(), exchange.host(), exchange.flowId() + ": " + limit));
-        }
-        for (String fault : result.faults()) {
-            store.recordEvent(new ProxyEvent(System.currentTimeMillis(), ProxyEvent.Kind.ERROR, exchange.client(),
-                    exchange.host(), exchange.flowId() + ": detection fault in " + fault + " (findings may be incomplete)"));
+        for (ProxyEvent event : detectionEvents(exchange, result, System.currentTimeMillis())) {
+            store.recordEvent(event);
         }
         store.recordExchange(exchange, result.findings());
         processed.incrementAndGet();
@@ -165,6 +160,24 @@ public final class CapturePipeline implements ExchangeSink, ProxyEventSink, Auto
         for (BiConsumer<Exchange, List<Finding>> observer : exchangeObservers) {
             observer.accept(exchange, result.findings());
         }
+    }
+
+    /**
+     * What detection of one exchange leaves for the tester besides findings: a DECODE_LIMIT event per limit
+     * that stopped decoding, and an ERROR event per decoder or detector that failed by a bug (its part of
+     * the payload went unexamined, so the exchange's findings may be incomplete).
+     */
+    static List<ProxyEvent> detectionEvents(Exchange exchange, DetectionResult result, long nowMillis) {
+        List<ProxyEvent> events = new ArrayList<>();
+        for (String limit : result.limitsHit()) {
+            events.add(new ProxyEvent(nowMillis, ProxyEvent.Kind.DECODE_LIMIT, exchange.client(), exchange.host(),
+                    exchange.flowId() + ": " + limit));
+        }
+        for (String fault : result.faults()) {
+            events.add(new ProxyEvent(nowMillis, ProxyEvent.Kind.ERROR, exchange.client(), exchange.host(),
+                    exchange.flowId() + ": detection fault in " + fault + " (findings may be incomplete)"));
+        }
+        return events;
     }
 
     /**

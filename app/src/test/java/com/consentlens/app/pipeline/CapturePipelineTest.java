@@ -47,6 +47,43 @@ class CapturePipelineTest {
         }
     }
 
+    /** A gzip bomb is stopped by the expansion limit, and the store keeps a DECODE_LIMIT event naming the flow. */
+    @org.junit.jupiter.api.Test
+    void detect_decodeLimitHit_isRecordedAsAnEvent() throws Exception {
+        try (SessionStore store = new SessionDirectory(dir).openOrCreate("limits", Profile.EMPTY, RuleSettings.DEFAULTS)) {
+            CapturePipeline pipeline = new CapturePipeline(new DetectionEngine(Profile.EMPTY, SdkCatalog.loadDefault()),
+                    store, 10, 1, 10_000_000);
+            java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bomb)) {
+                gz.write(new byte[20_000_000]);
+            }
+            Exchange e = Exchange.builder().flowId("f-bomb").client("127.0.0.1").method("POST")
+                    .url("https://log.example.net/b").requestBody(Body.of(bomb.toByteArray())).status(200).build();
+            assertThat(pipeline.offer(e)).isTrue();
+            assertThat(pipeline.awaitIdle(30_000)).isTrue();
+            pipeline.close();
+
+            assertThat(store.events()).anySatisfy(ev -> {
+                assertThat(ev.kind()).isEqualTo(com.consentlens.model.ProxyEvent.Kind.DECODE_LIMIT);
+                assertThat(ev.detail()).startsWith("f-bomb: ");
+            });
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void detectionEvents_nameEachLimitAndEachFault() {
+        Exchange e = Exchange.builder().flowId("f-7").client("10.0.0.5").method("POST").url("https://t.example.net/x")
+                .build();
+        var result = new com.consentlens.detectors.DetectionResult(java.util.List.of(), java.util.List.of("depth"),
+                java.util.List.of("json: ArrayIndexOutOfBoundsException"));
+
+        assertThat(CapturePipeline.detectionEvents(e, result, 1_000L)).extracting(
+                ev -> ev.kind() + " " + ev.client() + " " + ev.host() + " " + ev.detail()).containsExactly(
+                "DECODE_LIMIT 10.0.0.5 t.example.net f-7: depth",
+                "ERROR 10.0.0.5 t.example.net f-7: detection fault in json: ArrayIndexOutOfBoundsException"
+                        + " (findings may be incomplete)");
+    }
+
     private static Exchange exchange(int i, int bodyBytes) {
         return Exchange.builder().flowId("f-" + i).method("POST").url("https://example.org/c")
                 .requestBody(Body.of(new byte[bodyBytes])).status(200).build();
