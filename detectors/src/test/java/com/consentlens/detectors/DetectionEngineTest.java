@@ -352,6 +352,20 @@ class DetectionEngineTest {
                         post("https://log.example.net/tail", "{\"ts\":1763883662}\nimei=490154203237518&mac="
                                 + MAC),
                         List.of("IMEI pattern body  []", "MAC pattern body  []")),
+                // pretty-printed with tabs, as Gson's and org.json's indenting writers can, then base64
+                Arguments.of("base64 of tab-indented json", p, post("https://log.example.net/pp", "data=" + url(base64(utf8(
+                        "{\n\t\"device\": {\n\t\t\"ids\": {\n\t\t\t\"imei\": \"" + IMEI
+                                + "\"\n\t\t}\n\t}\n}\n"))), FORM, "application/x-www-form-urlencoded"),
+                        List.of("IMEI exact body form.data>$.device.ids.imei [form, base64, json]")),
+                // native code encodes a C string with its terminator: base64 and hex of text ending in NULs
+                Arguments.of("base64 and hex of a C string with its NUL terminator", p, post("https://log.example.net/n",
+                        "{\"d\":\"" + base64(utf8("{\"imei\":\"" + IMEI + "\"}\u0000")) + "\",\"h\":\""
+                                + hex(utf8("oaid=" + OAID + "\u0000\u0000\u0000")) + "\"}"),
+                        List.of("IMEI exact body $.d>$.imei [json, base64, json]", "OAID exact body $.h [json, hex]")),
+                // the hex of an IMEI's ASCII digits is itself all digits: 30 of them, not a number
+                Arguments.of("hex of the imei's characters", p, post("https://log.example.net/hx", "{\"i\":\""
+                        + hex(utf8(IMEI)) + "\",\"order\":\"202611231234567890123456\"}"),
+                        List.of("IMEI exact body $.i [json, hex]")),
                 Arguments.of("pattern: name:value pairs on one line", none, post("https://log.example.net/t",
                         "imei:490154203237518,mac:" + MAC + ",androidid:" + ANDROID_ID, "Content-Type", "text/plain"),
                         List.of("IMEI pattern body kv.imei [kv]", "MAC pattern body kv.mac [kv]",

@@ -83,7 +83,8 @@ public final class Base64Decoder implements Decoder {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
-        if (!Plausible.decoded(out) || !context.charge(out.length)) {
+        out = Plausible.decodedOrTrimmed(out);
+        if (out == null || !context.charge(out.length)) {
             return List.of();
         }
         return List.of(view.child(out, null, urlSafe ? "base64url" : "base64", null));

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Hex-encoded bytes (some SDKs hex their encrypted or compressed payloads), followed when plausible. */
 public final class HexDecoder implements Decoder {
+    /** The shortest hex without a letter taken for bytes (12 of them); shorter digit runs are numbers. */
+    static final int MIN_DIGITS_ONLY = 24;
+
     @Override
     public String name() {
         return "hex";
@@ -27,7 +30,9 @@ public final class HexDecoder implements Decoder {
             }
         }
         // 32/40/64 characters are MD5/SHA-1/SHA-256 digests: their bytes are random, never a document.
-        return letter && b.length != 32 && b.length != 40 && b.length != 64;
+        // Without a letter only from 24 digits: the hex of digits is all digits (an IMEI's is 30), while
+        // shorter digit runs are numbers.
+        return (letter || b.length >= MIN_DIGITS_ONLY) && b.length != 32 && b.length != 40 && b.length != 64;
     }
 
     @Override
@@ -37,7 +42,8 @@ public final class HexDecoder implements Decoder {
         for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (Character.digit(in[2 * i], 16) << 4 | Character.digit(in[2 * i + 1], 16));
         }
-        if (!Plausible.decoded(out) || !context.charge(out.length)) {
+        out = Plausible.decodedOrTrimmed(out);
+        if (out == null || !context.charge(out.length)) {
             return List.of();
         }
         return List.of(view.child(out, null, "hex", null));

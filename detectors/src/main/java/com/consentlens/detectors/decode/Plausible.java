@@ -18,10 +18,30 @@ final class Plausible {
                 || RawDeflateSniffer.startsAsText(b);
     }
 
+    /**
+     * The decoded bytes to follow: {@code b} itself, or {@code b} without its trailing NUL bytes when those
+     * are all that keeps it from being text (native code encodes a C string with its terminator, or a
+     * buffer padded with zeros); null when neither is {@link #decoded plausible}.
+     */
+    static byte[] decodedOrTrimmed(byte[] b) {
+        if (decoded(b)) {
+            return b;
+        }
+        int n = b.length;
+        while (n > 0 && b[n - 1] == 0) {
+            n--;
+        }
+        if (n == b.length || n < 4) {
+            return null;
+        }
+        byte[] trimmed = java.util.Arrays.copyOf(b, n);
+        return TextCheck.isText(trimmed) && printableShare(trimmed) ? trimmed : null;
+    }
+
     private static boolean printableShare(byte[] b) {
         int letters = 0;
         for (byte c : b) {
-            if (c >= 0x20 && c < 0x7F || c < 0) {
+            if (c >= 0x20 && c < 0x7F || c < 0 || c == '\t' || c == '\n' || c == '\r') { // indented text too
                 letters++;
             }
         }

@@ -94,7 +94,7 @@ public final class ViewWalker {
         boolean nonHex = ByteShape.has(shape, ByteShape.NON_HEX);
         // base64 wants a byte outside hex (else it is a digest or an ID) and no UUID; hex wants a letter.
         return ByteShape.has(shape, ByteShape.EQUALS) || ByteShape.hasPercent(shape)
-                || n >= 16 && !nonHex && ByteShape.has(shape, ByteShape.NON_DIGIT)
+                || n >= 16 && !nonHex && (ByteShape.has(shape, ByteShape.NON_DIGIT) || n >= HexDecoder.MIN_DIGITS_ONLY)
                 || n >= 12 && !ByteShape.has(shape, ByteShape.NON_BASE64) && nonHex && !uuid(b, o, n)
                 || ByteShape.has(shape, ByteShape.SEPARATOR) && (mayBreakLines && KeyValueDecoder.hasLineBreak(b, o, n)
                         || ByteShape.hasListSeparator(shape) && KeyValueDecoder.colonList(b, o, n));
