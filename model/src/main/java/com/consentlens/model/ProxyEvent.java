@@ -23,7 +23,10 @@ public record ProxyEvent(long timeMillis, Kind kind, String client, String host,
         OVERSIZE_BODY,
         /** A decode bound (depth, size, expansion ratio) stopped decoding of a payload. */
         DECODE_LIMIT,
-        /** Any other error worth recording. */
+        /**
+         * Any other error worth recording, among them a detection fault: a decoder or detector failed on an
+         * exchange by a bug, so that exchange's findings may be incomplete.
+         */
         ERROR
     }
 
