@@ -1,15 +1,26 @@
 package com.consentlens.detectors;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.consentlens.detectors.decode.TextCheck;
 import com.consentlens.model.Body;
 import com.consentlens.model.Exchange;
 import com.consentlens.model.Finding;
 import com.consentlens.model.Header;
 import com.consentlens.model.Headers;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.consentlens.detectors.Fixtures.catalog;
 import static com.consentlens.detectors.Fixtures.profile;
@@ -54,7 +65,7 @@ class DetectionFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void payloadBehindEncodings(byte[] input) {
         int layers = input.length == 0 ? 0 : Math.min(input[0] & 3, input.length - 1);
-        byte[] payload = java.util.Arrays.copyOfRange(input, Math.min(input.length, 1 + layers), input.length);
+        byte[] payload = Arrays.copyOfRange(input, Math.min(input.length, 1 + layers), input.length);
         for (int i = layers; i >= 1; i--) {
             payload = EncodingLayer.values()[(input[i] & 0xff) % EncodingLayer.values().length].wrap(payload);
         }
@@ -80,31 +91,31 @@ class DetectionFuzzTest {
         if (input.length < 2) {
             return;
         }
-        byte[] payload = java.util.Arrays.copyOfRange(input, 1, input.length);
-        if (!com.consentlens.detectors.decode.TextCheck.isText(payload)) {
+        byte[] payload = Arrays.copyOfRange(input, 1, input.length);
+        if (!TextCheck.isText(payload)) {
             return; // the oracle is a text payload (a binary one behind base64 is rightly not followed)
         }
         EncodingLayer layer = EncodingLayer.values()[(input[0] & 0xff) % EncodingLayer.values().length];
         if (layer == EncodingLayer.HEX && (payload.length == 16 || payload.length == 20 || payload.length == 32)) {
             return; // hex as long as an MD5, SHA-1 or SHA-256 digest is taken for one (HexDecoder), by design
         }
-        String start = new String(payload, 0, Math.min(8, payload.length), StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+        String start = new String(payload, 0, Math.min(8, payload.length), StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
         if (start.startsWith("http://") || start.startsWith("https://")) {
             return; // a URL in a value (a field, a decoded layer) is read as its path, query and fragment, by design
         }
         Exchange plain = Fixtures.post("https://ulogs.umeng.com/unify_logs", payload);
         Exchange wrapped = Fixtures.post("https://ulogs.umeng.com/unify_logs", layer.wrap(payload), layer.headers());
-        java.util.Set<String> before = leaks(WITH_PROFILE.detect(plain));
-        java.util.Set<String> after = leaks(WITH_PROFILE.detect(wrapped));
+        Set<String> before = leaks(WITH_PROFILE.detect(plain));
+        Set<String> after = leaks(WITH_PROFILE.detect(wrapped));
         assertThat(after).as("behind " + layer).containsAll(before);
     }
 
-    private static java.util.Set<String> leaks(DetectionResult result) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    private static Set<String> leaks(DetectionResult result) {
+        Set<String> out = new TreeSet<>();
         for (Finding f : result.findings()) {
             // identifiers only: an app list or a location is judged on a group of values, and one more layer
             // may rightly regroup them (a text that turns out to be a URL is read as its query's fields)
-            if (f.match() == com.consentlens.model.MatchKind.EXACT && f.pii() != com.consentlens.model.PiiType.APP_LIST) {
+            if (f.match() == MatchKind.EXACT && f.pii() != PiiType.APP_LIST) {
                 out.add(f.pii() + " " + f.value()); // the profile value (masked), whatever variant matched
             }
         }
@@ -174,7 +185,7 @@ class DetectionFuzzTest {
                 headers.add(new Header(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(input, at, input.length);
+        byte[] body = Arrays.copyOfRange(input, at, input.length);
         return Exchange.builder().flowId("f-fuzz").client("127.0.0.1").method(body.length == 0 ? "GET" : "POST")
                 .url("https://ulogs.umeng.com" + (target.startsWith("/") ? "" : "/") + target)
                 .host("ulogs.umeng.com").requestHeaders(Headers.of(headers)).requestBody(Body.of(body)).build();
@@ -185,31 +196,31 @@ class DetectionFuzzTest {
      * directory under {@code src/test/resources}), one file per row, named after the row; and their bodies,
      * behind two layers, beside it for {@code payloadBehindEncodings}.
      */
-    public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(args[0]);
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Path layered = dir.resolveSibling("payloadBehindEncodings");
-        java.nio.file.Files.createDirectories(layered);
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
+        Path layered = dir.resolveSibling("payloadBehindEncodings");
+        Files.createDirectories(layered);
         int[] n = {0};
         DetectionEngineTest.rows().forEach(a -> {
             byte[] body = ((Exchange) a.get()[2]).requestBody().toByteArray();
             if (body.length > 0) { // gzip > base64 > (the row's body), then form field > zstd > (the body)
                 byte[] lead = n[0]++ % 2 == 0 ? new byte[] {2, 0, 5} : new byte[] {2, 8, 3};
-                byte[] seed = java.util.Arrays.copyOf(lead, lead.length + body.length);
+                byte[] seed = Arrays.copyOf(lead, lead.length + body.length);
                 System.arraycopy(body, 0, seed, lead.length, body.length);
                 try {
-                    java.nio.file.Files.write(layered.resolve("seed-" + n[0]), seed);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    Files.write(layered.resolve("seed-" + n[0]), seed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         });
         DetectionEngineTest.rows().forEach(a -> {
             String name = "seed-" + String.valueOf(a.get()[0]).replaceAll("[^A-Za-z0-9]+", "-");
             try {
-                java.nio.file.Files.write(dir.resolve(name), text((Exchange) a.get()[2]));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                Files.write(dir.resolve(name), text((Exchange) a.get()[2]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -226,7 +237,7 @@ class DetectionFuzzTest {
         head.append('\n');
         byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] body = exchange.requestBody().toByteArray();
-        byte[] out = java.util.Arrays.copyOf(start, start.length + body.length);
+        byte[] out = Arrays.copyOf(start, start.length + body.length);
         System.arraycopy(body, 0, out, start.length, body.length);
         return out;
     }
