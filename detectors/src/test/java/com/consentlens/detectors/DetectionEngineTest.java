@@ -136,6 +136,23 @@ class DetectionEngineTest {
                 "Content-Type", "application/protobuf");
     }
 
+    /**
+     * Google Analytics for Firebase ({@code app-measurement.com/a}): a gzip'd protobuf batch of bundles (field
+     * 1); in a bundle, 2 events, 8 the OS, 9 its version, 10 the model, 14 the package, 16 the app version, 19
+     * the advertising ID, 21 the app instance ID, 27 the App Set ID (field numbers as TrackHAR's google
+     * adapter reads them: tweaselORG/TrackHAR src/adapters/google.ts).
+     */
+    private static Exchange firebaseMeasurement(String gaid) {
+        Proto event = new Proto().message(2, new Proto().string(1, "_o").string(2, "auto"))
+                .int64(3, 1_763_883_662_123L).string(4, "_s");
+        Proto bundle = new Proto().int64(1, 1).message(2, event).string(8, "android").string(9, "13")
+                .string(10, "M2012K11AC").string(14, "com.example.shop").string(16, "1.4.2").string(19, gaid)
+                .int64(20, 0).string(21, "e3b0c44298fc1c149afbf4c8996fb924")
+                .string(27, "7d4f9e2a-5b1c-4e8d-9f3a-6c2b1e0d9a8f");
+        return post("https://app-measurement.com/a", gzip(new Proto().message(1, bundle).build()),
+                "Content-Type", "application/x-www-form-urlencoded", "Content-Encoding", "gzip");
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -219,6 +236,10 @@ class DetectionEngineTest {
                         "IMEI exact body pb.1.22 [protobuf]",
                         "OAID exact body pb.1.36 [protobuf]",
                         "LOCATION near body pb.1.{24,25} [protobuf]")),
+                Arguments.of("firebase analytics measurement batch: gzip protobuf", p, firebaseMeasurement(GAID),
+                        List.of("GAID exact body pb.1.19 [gzip, protobuf]")),
+                Arguments.of("negative pattern: firebase's app instance and app set ids are not the phone's", none,
+                        firebaseMeasurement("0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"), List.of()),
                 Arguments.of("branch apps_data app list", p, branch(), List.of(
                         "ANDROID_ID exact body $.hardware_id [json]",
                         "APP_LIST exact body $.apps_data.apps [json]")),
@@ -297,6 +318,18 @@ class DetectionEngineTest {
                         "{\"id\":\"r1\",\"device\":{\"ifa\":\"" + GAID + "\",\"os\":\"android\"}}"),
                         List.of("GAID pattern url query.aifa [query]", "ANDROID_ID pattern url query.andi [query]",
                                 "GAID pattern body $.device.ifa [json]")),
+                // field names from TrackHAR's adapters (tweaselORG/TrackHAR src/adapters: google, start-io,
+                // yandex, kidoz): the advertising ID under each; the session UUID beside it is no identifier
+                Arguments.of("pattern: ad SDKs' names for the advertising id", none, get(
+                        "https://googleads.g.doubleclick.net/mads/gma?preqs=0&u_sd=2.75&msid=com.example.shop&rdid="
+                                + GAID + "&idtype=adid&is_lat=false&adv_id=" + GAID + "&google_id=" + GAID,
+                        "Cookie", "IDE=AHWqTUm1b2c3"),
+                        List.of("GAID pattern url query.rdid [query]", "GAID pattern url query.adv_id [query]",
+                                "GAID pattern url query.google_id [query]")),
+                Arguments.of("pattern: start.io userAdvertisingId beside a session uuid", none, post(
+                        "https://infoevent.startappservice.com/tracking/infoEvent", "{\"userAdvertisingId\":\"" + GAID
+                                + "\",\"clientSessionId\":\"0b5c6a3e-1111-4222-8333-444455556666\",\"ispName\":\"CMCC\"}"),
+                        List.of("GAID pattern body $.userAdvertisingId [json]")),
                 Arguments.of("pattern: sensors channel device info joined by ##", none, post("https://sdk.example-sa.cn/sa",
                         "{\"properties\":{\"$channel_device_info\":\"android_id=" + ANDROID_ID
                                 + "##imei=490154203237518##imei_old=##imei_slot1=##mac=" + MAC + "##oaid=" + OAID + "\"}}"),

@@ -13,11 +13,13 @@ import java.util.Set;
  * counters, times, prices and orders veto digit patterns: an order number is not an IMEI.
  */
 public final class KeyNames {
-    // advertiserid: AppsFlyer, Facebook; ifa: OpenRTB's device object; aifa: Singular; advertisingtrackingid:
-    // Unity Ads; googleaid: Volcano Engine AppLog.
+    // advertiserid: AppsFlyer, Facebook, AdColony; ifa: OpenRTB's device object; aifa: Singular;
+    // advertisingtrackingid: Unity Ads; googleaid: Volcano Engine AppLog; rdid: Google's ad requests (the
+    // resettable device ID); useradvertisingid: Start.io; advid: Yandex AppMetrica; googleid: Kidoz;
+    // consentifa: MoPub. A GAID's shape (a UUID) is still required under every one of them.
     private static final Set<String> GAID = Set.of("gaid", "gpsadid", "googleaid", "googleadvertisingid", "aaid",
             "adid", "advertisingid", "idfa", "googleadid", "gadid", "advertiserid", "ifa", "aifa",
-            "advertisingtrackingid");
+            "advertisingtrackingid", "rdid", "useradvertisingid", "advid", "googleid", "consentifa");
     // openudid: Volcano Engine AppLog's name for the Android ID; andi: Singular; ssaid: Android's own name;
     // hardwareid: Branch (the Android ID, or a random UUID that no Android ID shape accepts).
     private static final Set<String> ANDROID_ID = Set.of("androidid", "identityandroidid", "deviceid", "andid",
