@@ -57,11 +57,12 @@ class DetectionEngineTest {
      * Umeng's own wire format (umeng-common 9.x, {@code UMEnvelope} written with {@code TCompactProtocol}):
      * fields 1 version, 2 appkey, 3 signature, 4 serial_num, 5 ts_secs, 6 length, 7 entity (the JSON log,
      * zlib-deflated by {@code DeflaterHelper}; AES instead when codex is 1), 8 guid, 9 checksum, 10 codex.
-     * Header names from the SDK's header builder: device_id, idmd5, mc, oaid.
+     * Header names from the SDK's header builder: device_id, idmd5 (its MD5 as {@code HelperUtils.getUmengMD5} writes
+     * it: no leading zeros), mc, oaid.
      */
     static Exchange umengEnvelope(String deviceId, String mac) {
         String json = "{\"header\":{\"appkey\":\"5f8a1b2c3d4e5f6a7b8c9d0e\",\"device_id\":\"" + deviceId + "\","
-                + "\"idmd5\":\"" + md5(deviceId) + "\",\"mc\":\"" + mac + "\",\"oaid\":\"" + OAID + "\","
+                + "\"idmd5\":\"" + umengMd5(deviceId) + "\",\"mc\":\"" + mac + "\",\"oaid\":\"" + OAID + "\","
                 + "\"device_model\":\"MI 9\",\"os\":\"Android\",\"os_version\":\"13\",\"sdk_version\":\"9.6.1\","
                 + "\"mccmnc\":\"46000\",\"timezone\":8},\"content\":{\"analytics\":{\"sessions\":["
                 + "{\"id\":\"2C7E1F0A3B9D4E5F\",\"start_time\":1763883662123}]}}}";
@@ -207,7 +208,7 @@ class DetectionEngineTest {
                         "MAC exact body $.header.mc [gzip, json]")),
                 Arguments.of("umeng thrift envelope, zlib json entity", p, umengEnvelope(IMEI, MAC), List.of(
                         "IMEI exact body thrift.7>$.header.device_id [thrift, deflate, json]",
-                        "IMEI exact body thrift.7>$.header.idmd5 [thrift, deflate, json, md5]",
+                        "IMEI exact body thrift.7>$.header.idmd5 [thrift, deflate, json, md5, unpadded-hex]",
                         "MAC exact body thrift.7>$.header.mc [thrift, deflate, json]",
                         "OAID exact body thrift.7>$.header.oaid [thrift, deflate, json]")),
                 Arguments.of("pattern: umeng thrift envelope without a profile", none, umengEnvelope("356938035643809", MAC), List.of(

@@ -90,6 +90,22 @@ public final class Payloads {
         return digest("SHA-256", s);
     }
 
+    /**
+     * Umeng's {@code HelperUtils.getUmengMD5}: the MD5 digest, each byte as {@code Integer.toHexString(b & 0xff)}
+     * writes it (no leading zero), as the header's {@code idmd5} carries it.
+     */
+    public static String umengMd5(String s) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            for (byte b : MessageDigest.getInstance("MD5").digest(utf8(s))) {
+                sb.append(Integer.toHexString(b & 0xff));
+            }
+            return sb.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String digest(String algorithm, String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(s)));

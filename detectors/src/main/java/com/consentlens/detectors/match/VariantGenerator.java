@@ -5,6 +5,7 @@ import com.consentlens.model.DeviceProfile;
 import com.consentlens.model.IdentifierFormats;
 import com.consentlens.model.PiiType;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,8 @@ import java.util.Map;
  * Expands each profile value into the texts SDKs actually send. First the normalised forms — case, with
  * and without separators (MAC {@code AC:37:…}, {@code ac-37-…}, {@code ac3743123456}), IMEI without its check
  * digit, OAID/GAID without dashes, phone numbers with {@code +86}/{@code 86}/{@code 0086}, spaces or dashes
- * — then, for every normalised form, its MD5, SHA-1 and SHA-256 as lower hex, upper hex and base64, and its
+ * — then, for every normalised form, its MD5, SHA-1 and SHA-256 as lower hex, upper hex and base64 (and as
+ * hex without leading zeros, the way {@code Integer.toHexString} and {@code BigInteger} helpers write it), and its
  * plain base64. Contacts' phone numbers and emails get the same treatment under {@code CONTACT}. An IMEI or
  * MEID is also matched written backwards, as Baidu's CUID carries it ({@code reversed}).
  */
@@ -67,8 +69,30 @@ public final class VariantGenerator {
                 put(out, new Needle(hex.toUpperCase(Locale.ROOT), pii, value, plus(plus(f.transforms, h), "upper")));
                 put(out, new Needle(Base64.getEncoder().encodeToString(digest), pii, value,
                         plus(plus(f.transforms, h), "base64")));
+                for (String unpadded : new String[] {unpaddedHex(digest), new BigInteger(1, digest).toString(16)}) {
+                    if (unpadded.length() < hex.length()) {
+                        put(out, new Needle(unpadded, pii, value, plus(plus(f.transforms, h), "unpadded-hex")));
+                        put(out, new Needle(unpadded.toUpperCase(Locale.ROOT), pii, value,
+                                plus(plus(plus(f.transforms, h), "unpadded-hex"), "upper")));
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * A digest as {@code Integer.toHexString(b & 0xff)} per byte writes it: a byte below 0x10 loses its
+     * leading zero, so the text is shorter than 2 digits a byte. Umeng's {@code HelperUtils.getUmengMD5}
+     * (the header's {@code idmd5}) and many hand-written MD5 helpers in Chinese SDKs do this; about two
+     * digests in three have such a byte. The other common idiom, {@code new BigInteger(1, digest).toString(16)},
+     * drops only the zeros in front of the whole number (one digest in sixteen); both are {@code unpadded-hex}.
+     */
+    static String unpaddedHex(byte[] digest) {
+        StringBuilder sb = new StringBuilder(digest.length * 2);
+        for (byte b : digest) {
+            sb.append(Integer.toHexString(b & 0xff));
+        }
+        return sb.toString();
     }
 
     private static void put(Map<String, Needle> out, Needle n) {

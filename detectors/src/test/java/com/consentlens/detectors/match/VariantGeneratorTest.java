@@ -38,6 +38,12 @@ class VariantGeneratorTest {
             "lisi@example.org|CONTACT|''",
             "13900001111|CONTACT|''",
             "r58n12345ab|SERIAL|lower",
+            // MD5 of the IMEI (1e051038ed39036971ff2931bf3f1055) as Integer.toHexString per byte writes it
+            "1e51038ed3936971ff2931bf3f1055|IMEI|md5 unpadded-hex",
+            "1E51038ED3936971FF2931BF3F1055|IMEI|md5 unpadded-hex upper",
+            "52c3409af383a2ceca78b967716c0f0|MAC|no-separators lower md5 unpadded-hex",
+            // SHA-256 of the IMEI (0031ddef…) as new BigInteger(1, digest).toString(16) writes it
+            "31ddeffa8748b7fc62c2a0a67e3fd09da855ca64f5d273b18baff2448a528a|IMEI|sha256 unpadded-hex",
     })
     void needles_normalisedForms(String text, PiiType pii, String transforms) {
         Needle n = NEEDLES.get(text);
@@ -60,6 +66,12 @@ class VariantGeneratorTest {
         assertThat(NEEDLES.get(hex).transforms()).endsWith(hash);
         assertThat(NEEDLES.get(hex.toUpperCase()).transforms()).endsWith(hash, "upper");
         assertThat(NEEDLES.get(b64).transforms()).endsWith(hash, "base64");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"00ff0a10, 0ffa10", "0f0e, fe", "ffee1020, ffee1020"})
+    void unpaddedHex_dropsEachBytesLeadingZero(String paddedHex, String expected) {
+        assertThat(VariantGenerator.unpaddedHex(java.util.HexFormat.of().parseHex(paddedHex))).isEqualTo(expected);
     }
 
     @ParameterizedTest
