@@ -26,7 +26,8 @@ final class AnalyticsTraffic {
      * 7 entity, 8 guid, 9 checksum, 10 codex). HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
      * Msg-Type: envelope/json, X-Umeng-Pro-Ver, SM-IMP} as the SDK's uploader sets them (decompiled
      * {@code com.umeng.commonsdk.statistics.internal} in several public app dumps). The JSON header carries
-     * {@code idmd5}: MD5 of the IMEI in upper case.
+     * {@code idmd5}: MD5 of the IMEI as the SDK's {@code HelperUtils.getUmengMD5} writes it (lower case, each
+     * byte without its leading zero).
      */
     /**
      * The header's {@code id_tracking}: Umeng's {@code IdTracking} Thrift struct (compact protocol; 1 snapshots,
@@ -50,7 +51,7 @@ final class AnalyticsTraffic {
                 "app_version", DeviceIds.APP_VERSION, "version_code", "321", "sdk_type", "Android",
                 "sdk_version", "9.6.8", "os", "Android", "os_version", DeviceIds.OS_VERSION,
                 "device_model", DeviceIds.MODEL, "device_brand", DeviceIds.BRAND, "resolution", "2400*1080",
-                "mc", d.mac, "device_id", d.androidId, "idmd5", Wire.upper(Wire.md5(d.imei)), "oaid", d.oaid,
+                "mc", d.mac, "device_id", d.androidId, "idmd5", Wire.umengMd5(d.imei), "oaid", d.oaid,
                 "carrier", "中国联通", "mccmnc", "46001", "access", "Wi-Fi", "country", "CN", "language", "zh",
                 "timezone", 8, "package_name", DeviceIds.PACKAGE, "id_tracking", idTracking(d));
         Map<String, Object> session = map("id", "5BBD0A0E7C3C4E08A1F3" + (sessionEnd ? "2" : "1"),

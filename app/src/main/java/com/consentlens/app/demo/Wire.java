@@ -36,6 +36,22 @@ final class Wire {
         return hex("MD5", value);
     }
 
+    /**
+     * Umeng's {@code HelperUtils.getUmengMD5}: each digest byte through {@code Integer.toHexString(b & 0xff)},
+     * so a byte below 0x10 loses its leading zero (lower case).
+     */
+    static String umengMd5(String value) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            for (byte b : java.security.MessageDigest.getInstance("MD5").digest(utf8(value))) {
+                sb.append(Integer.toHexString(b & 0xff));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha1(String value) {
         return hex("SHA-1", value);
     }

@@ -84,7 +84,7 @@ class DemoTrafficTest {
         String mac = d.mac().get(0);
         Map<String, List<String>> expected = new HashMap<>();
         expected.put("tencent_bugly /rqd/async", List.of(androidId, imei, mac, d.imsi().get(0), d.serial().get(0)));
-        expected.put("umeng_analytics /unify_logs", List.of(mac, androidId, oaid, Wire.md5(imei).toUpperCase(Locale.ROOT),
+        expected.put("umeng_analytics /unify_logs", List.of(mac, androidId, oaid, Wire.umengMd5(imei),
                 "imei=" + imei, "android_id=" + androidId));
         expected.put("jpush /v3/report device_info", List.of(imei, d.imsi().get(0), mac, d.serial().get(0)));
         expected.put("jpush /v3/report loc_info", List.of("39.9042", "116.4074"));

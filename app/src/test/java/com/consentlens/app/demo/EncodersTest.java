@@ -166,4 +166,10 @@ class EncodersTest {
     void md5_imei_isLowerHex(String imei, String expected) {
         assertThat(Wire.md5(imei)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"867530012345672, 18e6d17dd7e6ea5013f120b12bada0ac", "867530012345674, 1e51038ed3936971ff2931bf3f1055"})
+    void umengMd5_bytesBelow16_loseTheirLeadingZero(String imei, String expected) {
+        assertThat(Wire.umengMd5(imei)).isEqualTo(expected);
+    }
 }
