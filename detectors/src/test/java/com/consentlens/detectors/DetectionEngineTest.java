@@ -154,6 +154,22 @@ class DetectionEngineTest {
                 "Content-Type", "application/x-www-form-urlencoded", "Content-Encoding", "gzip");
     }
 
+    /**
+     * Mintegral's ad request, Chinese build ({@code com.mbridge.msdk}, decompiled {@code CommonRequestParamsForAdd}
+     * and the banner/reward request classes): a form POST to {@code net.rayjump.com/openapi/ad/v3} whose
+     * {@code dvi} is the device JSON and {@code gaid2} the advertising ID, both in the SDK's swapped base64
+     * alphabet ({@code SameBase64Tool}); the plain {@code gaid} is sent empty.
+     */
+    private static Exchange mintegralAdRequest(String imei) {
+        String dvi = "{\"imei\":\"" + imei + "\",\"mac\":\"" + MAC.toLowerCase(java.util.Locale.ROOT) + "\",\"imsi\":\""
+                + IMSI + "\",\"oaid\":\"" + OAID + "\",\"android_id\":\"" + ANDROID_ID + "\",\"dmt\":\"7626\","
+                + "\"dmf\":\"2710\",\"ct\":\"[1,2]\"}";
+        String body = "app_id=118692&unit_id=1530173&sign=" + md5("118692-key") + "&platform=1&os_version=13"
+                + "&package_name=com.example.shop&gaid=&gaid2=" + url(mintegralBase64(utf8(GAID))) + "&dvi="
+                + url(mintegralBase64(utf8(dvi))) + "&ad_num=1&ping_mode=1";
+        return post("https://net.rayjump.com/openapi/ad/v3", body, "Content-Type", "application/x-www-form-urlencoded");
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -241,6 +257,19 @@ class DetectionEngineTest {
                         List.of("GAID exact body pb.1.19 [gzip, protobuf]")),
                 Arguments.of("negative pattern: firebase's app instance and app set ids are not the phone's", none,
                         firebaseMeasurement("0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"), List.of()),
+                Arguments.of("mintegral dvi and gaid2 in its swapped base64 alphabet", p, mintegralAdRequest(IMEI), List.of(
+                        "GAID exact body form.gaid2 [form, base64-mintegral]",
+                        "IMEI exact body form.dvi>$.imei [form, base64-mintegral, json]",
+                        "MAC exact body form.dvi>$.mac [form, base64-mintegral, json, lower]",
+                        "IMSI exact body form.dvi>$.imsi [form, base64-mintegral, json]",
+                        "OAID exact body form.dvi>$.oaid [form, base64-mintegral, json]",
+                        "ANDROID_ID exact body form.dvi>$.android_id [form, base64-mintegral, json]")),
+                Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
+                        "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
+                        "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",
+                        "IMSI pattern body form.dvi>$.imsi [form, base64-mintegral, json]",
+                        "OAID pattern body form.dvi>$.oaid [form, base64-mintegral, json]",
+                        "ANDROID_ID pattern body form.dvi>$.android_id [form, base64-mintegral, json]")),
                 Arguments.of("branch apps_data app list", p, branch(), List.of(
                         "ANDROID_ID exact body $.hardware_id [json]",
                         "APP_LIST exact body $.apps_data.apps [json]")),

@@ -66,6 +66,24 @@ public final class Payloads {
         return Base64.getEncoder().encodeToString(data);
     }
 
+    /**
+     * Base64 as Mintegral's {@code SameBase64Tool} writes it: standard base64, then each character swapped
+     * through the SDK's table (pairs below as decompiled: standard character, then Mintegral's).
+     */
+    public static String mintegralBase64(byte[] data) {
+        String pairs = "AvBSCoDaEjFcG7HdIRJzKpLWMiNfOGPyQNRxSZTnUVV5WkX+YDZHaLbYchdJe4f6glhti0jUk3lQmrngoEpuqqr8sstwu/vXwMxeyBzA"
+                + "0T122F3b495P617O8I9K+m/C";
+        java.util.Map<Character, Character> swap = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length(); i += 2) {
+            swap.put(pairs.charAt(i), pairs.charAt(i + 1));
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : base64(data).toCharArray()) {
+            out.append(swap.getOrDefault(c, c)); // '=' padding stays
+        }
+        return out.toString();
+    }
+
     public static String base64Url(byte[] data) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(data);
     }

@@ -8,11 +8,26 @@ import java.util.List;
  * wrap them at 76 characters), followed only when the result is plausible
  * ({@link Plausible}). Pure hex and pure digits are left alone: they are hashes, IDs and numbers far more
  * often than base64.
+ *
+ * <p>When the standard alphabet gives nothing plausible, the text is also read through Mintegral's alphabet
+ * (step {@code base64-mintegral}). That ad SDK's {@code SameBase64Tool} writes base64 and then swaps every
+ * character for another one of the same alphabet ({@code A}→{@code v}, {@code B}→{@code S}, …); the table is
+ * the same in every decompiled copy read. Only text is followed that way, never binary.
  */
 public final class Base64Decoder implements Decoder {
     private static final int MIN_LENGTH = 12;
     /** The shortest line of wrapped base64 (MIME and Android wrap at 76, PEM at 64). */
     private static final int MIN_LINE = 16;
+    private static final String STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    /** Mintegral's character for each character of {@link #STANDARD}, in the same order. */
+    static final String MINTEGRAL = "vSoajc7dRzpWifGyNxZnV5k+DHLYhJ46lt0U3QrgEuq8sw/XMeBAT2Fb9P1OIKmC";
+    private static final char[] FROM_MINTEGRAL = new char[128];
+
+    static {
+        for (int i = 0; i < STANDARD.length(); i++) {
+            FROM_MINTEGRAL[MINTEGRAL.charAt(i)] = STANDARD.charAt(i);
+        }
+    }
 
     @Override
     public String name() {
@@ -83,11 +98,30 @@ public final class Base64Decoder implements Decoder {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
+        String step = urlSafe ? "base64url" : "base64";
         out = Plausible.decodedOrTrimmed(out);
+        if (out == null && !urlSafe) {
+            out = fromMintegral(unpadded);
+            step = "base64-mintegral";
+        }
         if (out == null || !context.charge(out.length)) {
             return List.of();
         }
-        return List.of(view.child(out, null, urlSafe ? "base64url" : "base64", null));
+        return List.of(view.child(out, null, step, null));
+    }
+
+    /** The text behind base64 written with Mintegral's alphabet, or null when that gives no text. */
+    static byte[] fromMintegral(String unpadded) {
+        char[] standard = new char[unpadded.length()];
+        for (int i = 0; i < standard.length; i++) {
+            char c = unpadded.charAt(i);
+            standard[i] = c < 128 ? FROM_MINTEGRAL[c] : 0;
+            if (standard[i] == 0) {
+                return null;
+            }
+        }
+        byte[] out = Base64.getDecoder().decode(pad(new String(standard)));
+        return Plausible.text(out) ? out : null;
     }
 
     /** Pads unpadded base64 to a multiple of 4; a length of 4n + 1 is no base64 at all. */

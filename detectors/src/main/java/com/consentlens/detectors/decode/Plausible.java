@@ -18,6 +18,11 @@ final class Plausible {
                 || RawDeflateSniffer.startsAsText(b);
     }
 
+    /** True when the bytes are text: valid UTF-8 and at least nine in ten printable (indentation counts). */
+    static boolean text(byte[] b) {
+        return b.length >= 4 && TextCheck.isText(b) && printableShare(b);
+    }
+
     /**
      * The decoded bytes to follow: {@code b} itself, or {@code b} without its trailing NUL bytes when those
      * are all that keeps it from being text (native code encodes a C string with its terminator, or a
