@@ -1,5 +1,6 @@
 package com.consentlens.detectors.decode;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -9,10 +10,11 @@ import java.util.List;
  * ({@link Plausible}). Pure hex and pure digits are left alone: they are hashes, IDs and numbers far more
  * often than base64.
  *
- * <p>When the standard alphabet gives nothing plausible, the text is also read through Mintegral's alphabet
- * (step {@code base64-mintegral}). That ad SDK's {@code SameBase64Tool} writes base64 and then swaps every
- * character for another one of the same alphabet ({@code A}→{@code v}, {@code B}→{@code S}, …); the table is
- * the same in every decompiled copy read. Only text is followed that way, never binary.
+ * <p>Standard base64 is also read through Mintegral's alphabet (step {@code base64-mintegral}). That ad SDK's
+ * {@code SameBase64Tool} writes base64 and then swaps every character for another one of the same alphabet
+ * ({@code A}→{@code v}, {@code B}→{@code S}, …; the table is the same in every decompiled copy read), so the
+ * same characters decode both ways. Each reading is followed when it is plausible, the Mintegral one only
+ * when it is text: one alphabet's text reads as random bytes in the other.
  */
 public final class Base64Decoder implements Decoder {
     private static final int MIN_LENGTH = 12;
@@ -98,16 +100,16 @@ public final class Base64Decoder implements Decoder {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
-        String step = urlSafe ? "base64url" : "base64";
         out = Plausible.decodedOrTrimmed(out);
-        if (out == null && !urlSafe) {
-            out = fromMintegral(unpadded);
-            step = "base64-mintegral";
+        byte[] mintegral = urlSafe ? null : fromMintegral(unpadded);
+        List<View> children = new ArrayList<>(1);
+        if (out != null && context.charge(out.length)) {
+            children.add(view.child(out, null, urlSafe ? "base64url" : "base64", null));
         }
-        if (out == null || !context.charge(out.length)) {
-            return List.of();
+        if (mintegral != null && context.charge(mintegral.length)) {
+            children.add(view.child(mintegral, null, "base64-mintegral", null));
         }
-        return List.of(view.child(out, null, step, null));
+        return children;
     }
 
     /** The text behind base64 written with Mintegral's alphabet, or null when that gives no text. */
