@@ -122,8 +122,12 @@ public final class Base64Decoder implements Decoder {
                 return null;
             }
         }
-        byte[] out = Base64.getDecoder().decode(pad(new String(standard)));
-        return Plausible.text(out) ? out : null;
+        try {
+            byte[] out = Base64.getDecoder().decode(pad(new String(standard)));
+            return Plausible.text(out) ? out : null;
+        } catch (IllegalArgumentException e) {
+            return null; // 4n + 1 characters
+        }
     }
 
     /** Pads unpadded base64 to a multiple of 4; a length of 4n + 1 is no base64 at all. */

@@ -72,6 +72,7 @@ class DecodersTest {
                 Arguments.of(new Base64Decoder(), value(mintegralBase64(utf8("{\"imei\":\"490154203237518\"}"))),
                         List.of(" [base64-mintegral] ={\"imei\":\"490154203237518\"}")),
                 Arguments.of(new Base64Decoder(), value(mintegralBase64(md5Bytes("binary is never followed"))), List.of()),
+                Arguments.of(new Base64Decoder(), value("vSoajc7dRzpWi"), List.of()), // 4n + 1 characters
                 Arguments.of(new HexDecoder(), value(hex(utf8("plain text here"))), List.of(" [hex] =plain text here")),
                 Arguments.of(new HexDecoder(), value(md5("x")), List.of()),
                 Arguments.of(new JwtDecoder(), value("Bearer " + jwt), List.of(" [jwt] ={\"uid\":\"42\"}")),
