@@ -47,6 +47,10 @@ class EvidenceRoundTripTest {
                     "Third parties contacted without consent, nothing readable / [^:]*: .*firebase_analytics ×1.*");
         }
         assertThat(live).hasSizeGreaterThan(20);
+        // The background Umeng envelope is encrypted (codex 1); its key travels in the envelope, so it is read.
+        assertThat(live).filteredOn(f -> f.encoding().contains("aes-umeng"))
+                .extracting(f -> f.pii().name() + " " + f.path()).contains("MAC thrift.7>$.header.mc",
+                        "ANDROID_ID thrift.7>$.header.device_id");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

@@ -53,26 +53,63 @@ class DetectionEngineTest {
                 "Content-Encoding", "gzip");
     }
 
+    /** The device object of Pangle's ad request (openadsdk {@code utils/i.java}): imei, android_id, mac, oaid. */
+    static final String PANGLE_DEVICE = "{\"ad_sdk_version\":\"5.1.0.2\",\"device\":{\"imei\":\"%s\","
+            + "\"android_id\":\"%s\",\"uuid\":\"\",\"ssid\":\"\\\"CMCC-5G\\\"\",\"wifi_mac\":\"a4:56:02:11:22:33\","
+            + "\"power_on_time\":\"86400123\",\"mac\":\"%s\",\"oaid\":\"%s\",\"os\":1,\"model\":\"MI 9\"},"
+            + "\"adslots\":[{\"id\":\"887654321\",\"adtype\":5,\"accepted_size\":[{\"width\":1080,\"height\":1920}]}],"
+            + "\"ts\":1763883662}";
+    static final String PANGLE_KEY = "9f2c4e7a1b3d5f608e2a4c6b8d0f1e3a";
+    static final String PANGLE_IV = "5c1e9a7b3d2f4e60";
+
+    /** Pangle's {@code get_ads} POST: {@code {"message": <cypher 3 message>, "cypher": 3}} (JSON, the line breaks escaped). */
+    static Exchange pangleGetAds(String json, String keyHex) {
+        String message = pangleMessage(json, keyHex, PANGLE_IV).replace("\n", "\\n");
+        return post("https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/",
+                "{\"message\":\"" + message + "\",\"cypher\":3}", "Content-Type", "application/json");
+    }
+
+    /** A signature as {@code Envelope.genSignature} makes it (32 bytes) and {@code DataHelper.toHexString} writes it. */
+    static final String UMENG_SIGNATURE = "3c07e1a9d25b4f86a0c3e7d91b2f5a48c6e0d3b7a19f4c2e8d5b0a7f3e6c1d94";
+
     /**
      * Umeng's own wire format (umeng-common 9.x, {@code UMEnvelope} written with {@code TCompactProtocol}):
      * fields 1 version, 2 appkey, 3 signature, 4 serial_num, 5 ts_secs, 6 length, 7 entity (the JSON log,
-     * zlib-deflated by {@code DeflaterHelper}; AES instead when codex is 1), 8 guid, 9 checksum, 10 codex.
+     * zlib-deflated by {@code DeflaterHelper}, then AES-encrypted when codex is 1), 8 guid, 9 checksum, 10 codex.
      * Header names from the SDK's header builder: device_id, idmd5 (its MD5 as {@code HelperUtils.getUmengMD5} writes
      * it: no leading zeros), mc, oaid.
      */
     static Exchange umengEnvelope(String deviceId, String mac) {
+        return umengEnvelope(deviceId, mac, "5B7DA3B4A5B9E6F00A01E0A1D0FFB3C4", null);
+    }
+
+    /**
+     * {@link #umengEnvelope} as the SDK sends it with encryption on ({@code UMConfigure.setEncryptEnabled}):
+     * codex 1, the signature a 32-byte {@code genGuid} in lower hex, the deflated log AES-encrypted with bytes
+     * 1 to 16 of the signature ({@code keySignature}: the one sent, unless a row tampers with it).
+     */
+    static Exchange umengEnvelope(String deviceId, String mac, String signature, String keySignature) {
         String json = "{\"header\":{\"appkey\":\"5f8a1b2c3d4e5f6a7b8c9d0e\",\"device_id\":\"" + deviceId + "\","
                 + "\"idmd5\":\"" + umengMd5(deviceId) + "\",\"mc\":\"" + mac + "\",\"oaid\":\"" + OAID + "\","
                 + "\"device_model\":\"MI 9\",\"os\":\"Android\",\"os_version\":\"13\",\"sdk_version\":\"9.6.1\","
                 + "\"mccmnc\":\"46000\",\"timezone\":8},\"content\":{\"analytics\":{\"sessions\":["
                 + "{\"id\":\"2C7E1F0A3B9D4E5F\",\"start_time\":1763883662123}]}}}";
         byte[] log = utf8(json);
-        byte[] body = new Payloads.Thrift(true).string(1, "1.0").string(2, "5f8a1b2c3d4e5f6a7b8c9d0e")
-                .string(3, "5B7DA3B4A5B9E6F00A01E0A1D0FFB3C4").i32(4, 17).i32(5, 1_763_883_662).i32(6, log.length)
-                .binary(7, deflate(log, true)).string(8, "0AB1C2D3E4F5061728394A5B6C7D8E9F0A1B2C3D4E5F6071")
-                .string(9, "D41D8CD98F00B204E9800998ECF8427E").i32(10, 0).build();
-        return post("https://ulogs.umeng.com/unify_logs", body, "Content-Type", "envelope/json",
-                "Msg-Type", "envelope/json", "X-Umeng-UTC", "1763883662123");
+        return post("https://ulogs.umeng.com/unify_logs", umengEnvelopeBody(log, signature, keySignature),
+                "Content-Type", "envelope/json", "Msg-Type", "envelope/json", "X-Umeng-UTC", "1763883662123");
+    }
+
+    /** An encrypted envelope around any log, as a fuzzing layer. */
+    static byte[] umengEncryptedEnvelope(byte[] log) {
+        return umengEnvelopeBody(log, UMENG_SIGNATURE, UMENG_SIGNATURE);
+    }
+
+    private static byte[] umengEnvelopeBody(byte[] log, String signature, String keySignature) {
+        byte[] entity = keySignature == null ? deflate(log, true) : umengEncrypt(deflate(log, true), keySignature);
+        return new Payloads.Thrift(true).string(1, "1.0").string(2, "5f8a1b2c3d4e5f6a7b8c9d0e")
+                .string(3, signature).i32(4, 17).i32(5, 1_763_883_662).i32(6, log.length)
+                .binary(7, entity).string(8, "0AB1C2D3E4F5061728394A5B6C7D8E9F0A1B2C3D4E5F6071")
+                .string(9, "D41D8CD98F00B204E9800998ECF8427E").i32(10, keySignature == null ? 0 : 1).build();
     }
 
     /**
@@ -227,6 +264,20 @@ class DetectionEngineTest {
                         "IMEI exact body thrift.7>$.header.idmd5 [thrift, deflate, json, md5, unpadded-hex]",
                         "MAC exact body thrift.7>$.header.mc [thrift, deflate, json]",
                         "OAID exact body thrift.7>$.header.oaid [thrift, deflate, json]")),
+                Arguments.of("umeng thrift envelope with encryption on (codex 1): the key is in the signature", p,
+                        umengEnvelope(IMEI, MAC, UMENG_SIGNATURE, UMENG_SIGNATURE), List.of(
+                        "IMEI exact body thrift.7>$.header.device_id [thrift, aes-umeng, deflate, json]",
+                        "IMEI exact body thrift.7>$.header.idmd5 [thrift, aes-umeng, deflate, json, md5, unpadded-hex]",
+                        "MAC exact body thrift.7>$.header.mc [thrift, aes-umeng, deflate, json]",
+                        "OAID exact body thrift.7>$.header.oaid [thrift, aes-umeng, deflate, json]")),
+                Arguments.of("pattern: encrypted umeng envelope without a profile", none,
+                        umengEnvelope("356938035643809", MAC, UMENG_SIGNATURE.toUpperCase(java.util.Locale.ROOT),
+                                UMENG_SIGNATURE), List.of(
+                        "IMEI pattern body thrift.7>$.header.device_id [thrift, aes-umeng, deflate, json]",
+                        "MAC pattern body thrift.7>$.header.mc [thrift, aes-umeng, deflate, json]",
+                        "OAID pattern body thrift.7>$.header.oaid [thrift, aes-umeng, deflate, json]")),
+                Arguments.of("negative: an encrypted umeng entity whose signature is not its key stays closed", p,
+                        umengEnvelope(IMEI, MAC, UMENG_SIGNATURE, UMENG_SIGNATURE.replace('c', 'd')), List.of()),
                 Arguments.of("pattern: umeng thrift envelope without a profile", none, umengEnvelope("356938035643809", MAC), List.of(
                         "IMEI pattern body thrift.7>$.header.device_id [thrift, deflate, json]",
                         "MAC pattern body thrift.7>$.header.mc [thrift, deflate, json]",
@@ -377,6 +428,24 @@ class DetectionEngineTest {
                         List.of("IMEI pattern body $.device.imei [json]", "ANDROID_ID pattern body $.device.android_id [json]",
                                 "IMSI pattern body $.device.imsi [json]", "MAC pattern body $.device.mac [json]",
                                 "OAID pattern body $.device.oaid [json]")),
+                Arguments.of("pangle get_ads with cypher 3: the key travels in the message", p,
+                        pangleGetAds(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), PANGLE_KEY), List.of(
+                        "IMEI exact body $.message>$.device.imei [json, aes-pangle, json]",
+                        "ANDROID_ID exact body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "MAC exact body $.message>$.device.mac [json, aes-pangle, json]",
+                        "OAID exact body $.message>$.device.oaid [json, aes-pangle, json]")),
+                Arguments.of("pattern: pangle get_ads with cypher 3", none,
+                        pangleGetAds(PANGLE_DEVICE.formatted("490154203237518", "a1b2c3d4e5f60718", "AC:37:43:AA:BB:CC",
+                                "0f1e2d3c4b5a69788796a5b4c3d2e1f0"), PANGLE_KEY.toUpperCase(java.util.Locale.ROOT)), List.of(
+                        "IMEI pattern body $.message>$.device.imei [json, aes-pangle, json]",
+                        "ANDROID_ID pattern body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "MAC pattern body $.message>$.device.mac [json, aes-pangle, json]",
+                        "OAID pattern body $.message>$.device.oaid [json, aes-pangle, json]")),
+                Arguments.of("negative: a cypher 3 message whose key digits were changed stays closed", p,
+                        post("https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/",
+                                "{\"message\":\"" + pangleMessage(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), PANGLE_KEY, PANGLE_IV)
+                                        .replace(PANGLE_KEY, PANGLE_KEY.replace('e', 'f')).replace("\n", "\\n")
+                                        + "\",\"cypher\":3}", "Content-Type", "application/json"), List.of()),
                 // Pangle's and AppLog's log header (openadsdk core/r.java, bdtracker w0.java): udid is the IMEI,
                 // mc the MAC, build_serial the serial; device_id is the number the server assigned, not an ID
                 Arguments.of("pattern: applog header udid, mc, build_serial; a server device_id is not an android id", none,

@@ -124,6 +124,41 @@ public final class Payloads {
         }
     }
 
+    /**
+     * Umeng's {@code Envelope.seal} with encryption on: {@code DataHelper.encrypt} (AES/CBC/PKCS7Padding, IV
+     * {@code {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}}) of the deflated entity, keyed with bytes 1
+     * to 16 of the signature, as decompiled umeng-common writes it.
+     */
+    public static byte[] umengEncrypt(byte[] entity, String signatureHex) {
+        try {
+            byte[] key = java.util.Arrays.copyOfRange(HexFormat.of().parseHex(signatureHex), 1, 17);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}));
+            return aes.doFinal(entity);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Pangle's {@code "cypher": 3} message as its {@code com.bytedance.sdk.component.utils} helper writes it:
+     * {@code "3"}, 32 hex digits {@code K}, 16 hex digits {@code I}, then Android's {@code Base64.DEFAULT} (lines
+     * of 76) of AES/CBC/PKCS5 over the JSON, keyed with {@code K}'s halves swapped (ASCII) and {@code I} (ASCII).
+     */
+    public static String pangleMessage(String json, String keyHex, String ivHex) {
+        try {
+            byte[] key = utf8(keyHex.substring(16) + keyHex.substring(0, 16));
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(utf8(ivHex)));
+            return "3" + keyHex + ivHex + Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(aes.doFinal(utf8(json)))
+                    + "\n";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String digest(String algorithm, String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(s)));

@@ -53,6 +53,31 @@ final class AdsTraffic {
     }
 
     /**
+     * Pangle's ad request: {@code POST https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/}
+     * with {@code {"message": …, "cypher": 3}}. The SDK's {@code com.bytedance.sdk.component.utils} helper
+     * (decompiled in several public app dumps) encrypts the request JSON with a fresh random key that it sends
+     * in the message itself ({@link Wire#pangleCypher3}); the device object's keys ({@code imei, android_id,
+     * mac, oaid}, the access point's {@code wifi_mac}) are those of openadsdk's {@code utils/i.java}.
+     */
+    static DemoRequest pangleGetAds(DeviceIds d, Stage stage) {
+        Map<String, Object> device = map("imei", d.imei, "android_id", d.androidId, "oaid", d.oaid, "mac", d.mac,
+                "wifi_mac", "a4:56:02:11:22:33", "uuid", "", "os", 1, "os_version", DeviceIds.OS_VERSION,
+                "model", DeviceIds.MODEL, "vendor", DeviceIds.BRAND, "conn_type", 1, "screen_width", 1080,
+                "screen_height", 2400, "language", "zh", "timezone", 8);
+        Map<String, Object> request = map("request_id", "8f3b2a1c-6d4e-4b7a-9c0d-2e5f7a1b3c4d",
+                "ad_sdk_version", "5.6.0.4", "source_type", "app",
+                "app", map("appid", "5001121", "name", "example_shop", "package_name", DeviceIds.PACKAGE,
+                        "version", DeviceIds.APP_VERSION),
+                "device", device, "adslots", List.of(map("id", "948317652", "adtype", 5, "ad_count", 1)),
+                "ts", d.now / 1000);
+        byte[] body = Wire.utf8(Wire.json(map("message", Wire.pangleCypher3(Wire.json(request)), "cypher", 3)));
+        return new DemoRequest("pangle_cn", stage, "POST",
+                "https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/",
+                headers("Content-Type", "application/json; charset=utf-8", "User-Agent", DeviceIds.OKHTTP_UA), body,
+                "Pangle ad request, encrypted with a key sent in the message: IMEI, Android ID, MAC, OAID");
+    }
+
+    /**
      * GDT ad request: {@code GET https://mi.gdt.qq.com/gdt_mview.fcg?…&ext=…} (host from the catalog: AdGuard,
      * AWAvenue). The {@code ext} parameter is URL-encoded JSON whose {@code req} object carries
      * {@code muid}, the lower-case MD5 of the IMEI with {@code muidtype: 1} (GDT's and Tencent Ads'

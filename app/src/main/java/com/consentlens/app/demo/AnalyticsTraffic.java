@@ -19,8 +19,9 @@ final class AnalyticsTraffic {
      * Umeng common SDK session log. URL from the SDK's {@code UMServerURL.DEFAULT_URL}
      * ({@code https://ulogs.umeng.com/unify_logs}, decompiled in lack21115/blued-7.20.6-src, cited by the
      * catalog). The body is an "envelope": {@code UMSLEnvelopeBuild} (smali in Kiwironic/FIILEng) deflates the
-     * JSON and, when the imprint's {@code codex} switches it on, encrypts it; the demo sends the unencrypted
-     * variant ({@code codex} 0), zlib-deflated, in the {@code UMEnvelope} Thrift struct the SDK's
+     * JSON and, when the app turned encryption on, encrypts it ({@code codex} 1: AES keyed with bytes 1–16 of the
+     * envelope's own signature, see {@link Wire#umengEncrypt}); the demo's first session goes unencrypted
+     * ({@code codex} 0) and its background session encrypted, zlib-deflated, in the {@code UMEnvelope} Thrift struct the SDK's
      * {@code Envelope.toBinary} writes with {@code TCompactProtocol} (umeng-common 9.3.8 smali in
      * kisence-mian/SDKLibrary@3770f48: 1 version, 2 appkey, 3 signature, 4 serial_num, 5 ts_secs, 6 length,
      * 7 entity, 8 guid, 9 checksum, 10 codex). HTTP headers {@code X-Umeng-UTC, X-Umeng-Sdk,
@@ -46,6 +47,9 @@ final class AnalyticsTraffic {
         return java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(tracking) + "\n";
     }
 
+    /** A signature as the SDK's {@code Envelope.genSignature} makes it (32 bytes) and writes it (lower hex). */
+    static final String UMENG_SIGNATURE = "3c07e1a9d25b4f86a0c3e7d91b2f5a48c6e0d3b7a19f4c2e8d5b0a7f3e6c1d94";
+
     static DemoRequest umeng(DeviceIds d, Stage stage, boolean sessionEnd) {
         Map<String, Object> header = map("appkey", "65f1a2b3c4d5e6f708192a3b", "channel", "xiaomi",
                 "app_version", DeviceIds.APP_VERSION, "version_code", "321", "sdk_type", "Android",
@@ -58,11 +62,14 @@ final class AnalyticsTraffic {
                 "start_time", d.now - 60_000, "end_time", d.now, "duration", 60_000,
                 "pages", List.of(map("page_name", "MainActivity", "duration", 42_000)));
         byte[] json = Wire.utf8(Wire.json(map("header", header, "analytics", map("sessions", List.of(session)))));
+        // The background session's envelope goes out encrypted, as when the app calls setEncryptEnabled(true).
+        String signature = sessionEnd ? UMENG_SIGNATURE : "7F1C2A9B4E0D3865A1B2C3D4E5F60718";
+        byte[] entity = sessionEnd ? Wire.umengEncrypt(Wire.zlib(json), signature) : Wire.zlib(json);
         byte[] envelope = new ThriftCompactWriter().string(1, "1.0").string(2, "65f1a2b3c4d5e6f708192a3b")
-                .string(3, "7F1C2A9B4E0D3865A1B2C3D4E5F60718").i32(4, sessionEnd ? 2 : 1).i32(5, (int) (d.now / 1000))
-                .i32(6, json.length).binary(7, Wire.zlib(json))
+                .string(3, signature).i32(4, sessionEnd ? 2 : 1).i32(5, (int) (d.now / 1000))
+                .i32(6, json.length).binary(7, entity)
                 .string(8, "1A0B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F6071")
-                .string(9, "8C1F3E5A7B9D0F2E4A6C8E0B2D4F6A8C").i32(10, 0).build();
+                .string(9, "8C1F3E5A7B9D0F2E4A6C8E0B2D4F6A8C").i32(10, sessionEnd ? 1 : 0).build();
         return new DemoRequest("umeng_analytics", stage, "POST", "https://ulogs.umeng.com/unify_logs",
                 headers("Content-Type", "envelope/json", "Msg-Type", "envelope/json",
                         "X-Umeng-UTC", Long.toString(d.now),
@@ -70,7 +77,7 @@ final class AnalyticsTraffic {
                         "X-Umeng-Pro-Ver", "1.0.0", "SM-IMP", "1",
                         "User-Agent", DeviceIds.DALVIK_UA),
                 envelope, sessionEnd
-                        ? "Umeng closes the session when the app goes to the background (MAC, Android ID, md5(IMEI); the IMEI in id_tracking)"
+                        ? "Umeng closes the session when the app goes to the background, in an encrypted envelope (MAC, Android ID, md5(IMEI); the IMEI in id_tracking)"
                         : "Umeng pre-init sends the first session before the privacy dialog is answered");
     }
 

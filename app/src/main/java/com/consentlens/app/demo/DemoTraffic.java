@@ -51,6 +51,7 @@ public final class DemoTraffic {
         s.add(AnalyticsTraffic.sensors(d, after));
         s.add(AnalyticsTraffic.growingIo(d, after));
         s.add(AdsTraffic.pangle(d, after));
+        s.add(AdsTraffic.pangleGetAds(d, after));
         s.add(AdsTraffic.gdt(d, after));
         s.add(DeviceSdkTraffic.baiduLocation(d, after));
         s.add(FirstPartyTraffic.trackBatch(d, after));

@@ -106,6 +106,46 @@ final class Wire {
         return out.toByteArray();
     }
 
+    /**
+     * Umeng's {@code Envelope.seal} with encryption on: the deflated entity through {@code DataHelper.encrypt}
+     * (AES/CBC/PKCS7Padding, its constant IV), keyed with bytes 1 to 16 of the envelope's signature (hex).
+     */
+    static byte[] umengEncrypt(byte[] entity, String signatureHex) {
+        try {
+            byte[] key = java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(UMENG_IV));
+            return aes.doFinal(entity);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Pangle's {@code "cypher": 3} message: {@code "3"}, 16 random bytes {@code K} and 8 random bytes {@code I}
+     * in hex, then Android's {@code Base64.DEFAULT} (lines of 76) of AES/CBC/PKCS5 over the JSON, keyed with the
+     * 32 characters of {@code K} with their halves swapped and the 16 characters of {@code I} as the IV.
+     */
+    static String pangleCypher3(String json) {
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        String k = java.util.HexFormat.of().formatHex(random, 0, 16);
+        String iv = java.util.HexFormat.of().formatHex(random, 16, 24);
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE,
+                    new javax.crypto.spec.SecretKeySpec(utf8(k.substring(16) + k.substring(0, 16)), "AES"),
+                    new javax.crypto.spec.IvParameterSpec(utf8(iv)));
+            return "3" + k + iv + java.util.Base64.getMimeEncoder(76, new byte[] {'\n'})
+                    .encodeToString(aes.doFinal(utf8(json))) + "\n";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final byte[] UMENG_IV = {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91};
+
     static byte[] zstd(byte[] bytes) {
         return Zstd.compress(bytes, 3);
     }

@@ -97,6 +97,7 @@ class DemoTrafficTest {
         expected.put("sensorsdata /sa", List.of(androidId, oaid, "39904200", "116407400"));
         expected.put("growingio /v3/projects/9f3a51c2e8b04d7a/collect", List.of(imei, androidId, oaid, gaid, "39.9042"));
         expected.put("pangle_cn /service/2/app_log/", List.of(imei, androidId, mac, oaid, d.serial().get(0), d.iccid().get(0)));
+        expected.put("pangle_cn /api/ad/union/sdk/get_ads/", List.of(imei, androidId, mac, oaid));
         expected.put("tencent_gdt /gdt_mview.fcg", List.of(Wire.md5(imei), Wire.md5(androidId).toUpperCase(Locale.ROOT), oaid));
         expected.put("baidu_lbs /sdk.php", List.of(imei));
         expected.put("first_party /v1/track/batch", List.of(d.phone().get(0), oaid));
@@ -140,7 +141,12 @@ class DemoTrafficTest {
         } else if (encoding.equals("zstd")) {
             body = WireReaders.unzstd(body);
         } else if ("envelope/json".equals(r.header("Content-Type"))) {
-            body = WireReaders.inflate(WireReaders.thriftField(body, 7));
+            byte[] entity = WireReaders.thriftField(body, 7);
+            byte[] signature = WireReaders.thriftField(body, 3);
+            if (signature.length == 64) { // the background session is encrypted with a key from its signature
+                entity = WireReaders.umengDecrypt(entity, new String(signature, StandardCharsets.US_ASCII));
+            }
+            body = WireReaders.inflate(entity);
         }
         String text = new String(body, StandardCharsets.UTF_8);
         switch (r.sdkId()) {
@@ -155,6 +161,8 @@ class DemoTrafficTest {
                 text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
             }
             case "growingio" -> text = growingIo(body);
+            case "pangle_cn" -> text = text.contains("\"cypher\":3")
+                    ? WireReaders.pangleCypher3(JSON.readTree(text).get("message").asText()) : json(body);
             case "umeng_analytics" -> text = text + " " + WireReaders.umengIdTracking(
                     JSON.readTree(text).get("header").get("id_tracking").asText());
             case "tencent_bugly" -> text = String.join(" ", WireReaders.jceStrings(WireReaders.gunzip(r.body())));

@@ -48,6 +48,34 @@ final class WireReaders {
         }
     }
 
+    /** Umeng's {@code DataHelper.decrypt}, keyed as {@code Envelope.seal} keys it: bytes 1–16 of the signature. */
+    static byte[] umengDecrypt(byte[] entity, String signatureHex) {
+        try {
+            byte[] key = java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}));
+            return aes.doFinal(entity);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pangle's cypher 3 message read as the SDK's own decrypt reads it ({@code substring(1, 33)}, {@code (33, 49)}). */
+    static String pangleCypher3(String message) {
+        String k = message.substring(1, 33);
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
+                    (k.substring(16) + k.substring(0, 16)).getBytes(StandardCharsets.US_ASCII), "AES"),
+                    new javax.crypto.spec.IvParameterSpec(message.substring(33, 49).getBytes(StandardCharsets.US_ASCII)));
+            return new String(aes.doFinal(java.util.Base64.getMimeDecoder().decode(message.substring(49))),
+                    StandardCharsets.UTF_8);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The binary field {@code id} of a compact-protocol Thrift struct, read by Apache Thrift itself. */
     static byte[] thriftField(byte[] bytes, int id) {
         try {

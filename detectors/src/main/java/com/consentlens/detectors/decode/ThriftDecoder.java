@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Schema-less Apache Thrift (compact and binary protocols, see {@link ThriftReader}). Umeng, the most common
  * analytics SDK in Chinese apps, posts every log as a compact-protocol envelope (version, appkey, signature,
- * serial number, timestamp, length, entity, codex, guid, checksum) whose entity is the zlib-deflated JSON
- * log, or that JSON AES-encrypted when the app turned encryption on ({@code codex} 1); older Umeng versions
+ * serial number, timestamp, length, entity, guid, checksum, codex) whose entity is the zlib-deflated JSON
+ * log, or that deflated log AES-encrypted when the app turned encryption on ({@code codex} 1: opened with the
+ * key the envelope carries, see {@link UmengEnvelope}, as step {@code aes-umeng}); older Umeng versions
  * deflate a Thrift log inside the same envelope. Values become child views like protobuf fields: strings and
  * binaries as they are, integers as decimal text, doubles as {@code Double.toString}; a nested struct is one
  * child that this decoder reads again, so each struct is one group of siblings. Paths are field ids:
@@ -56,7 +57,9 @@ public final class ThriftDecoder implements Decoder {
         int max = context.limits().maxViews();
         String inherited = nested && !view.key().isEmpty() && !view.key().startsWith("thrift.") ? view.key() : null;
         List<View> out = new ArrayList<>();
+        UmengEnvelope envelope = new UmengEnvelope();
         boolean whole = protocol != null && ThriftReader.read(view.data(), protocol, base, item -> {
+            envelope.field(item);
             if (out.size() < max) {
                 // A nested struct is read again in its parent's protocol, with no need to show text of its own.
                 out.add(view.childWithPath(item.bytes(), item.path(), step, name(item, inherited),
@@ -68,6 +71,11 @@ public final class ThriftDecoder implements Decoder {
         }
         if (out.size() == max) {
             context.hit("views");
+        }
+        byte[] entity = nested ? null : envelope.open();
+        if (entity != null) {
+            out.replaceAll(child -> child.key().equals(UmengEnvelope.ENTITY)
+                    ? child.child(entity, null, UmengEnvelope.STEP, null) : child);
         }
         return out;
     }
