@@ -207,6 +207,26 @@ class DetectionEngineTest {
         return post("https://net.rayjump.com/openapi/ad/v3", body, "Content-Type", "application/x-www-form-urlencoded");
     }
 
+    /**
+     * Mintegral's older report GET ({@code com.mintegral} SDKs): {@code dvi} appended to the URL as it is, its
+     * {@code '+'} characters not percent-encoded (so URL decoding reads them as spaces).
+     */
+    private static Exchange mintegralReport(String imei) {
+        String dvi = "{\"imei\":\"" + imei + "\",\"mac\":\"" + MAC.toLowerCase(java.util.Locale.ROOT) + "\",\"oaid\":\""
+                + OAID + "\",\"android_id\":\"" + ANDROID_ID + "\",\"dmt\":\"7626\"}";
+        String raw = mintegralBase64(utf8(dvi));
+        assertThat(raw).as("the row needs a '+' in its base64").contains("+");
+        return get("https://analytics.rayjump.com/?key=2000054&app_id=118692&platform=1&dvi=" + raw + "&ts=1763883662");
+    }
+
+    /** A hand-built report URL with standard base64 JSON in {@code data}, its {@code '+'} not percent-encoded. */
+    private static Exchange handBuiltBase64Query(String imei) {
+        String json = "{\"did\":\"" + imei + "\",\"aid\":\"" + ANDROID_ID + "\",\"ev\":\"launch>>\"}";
+        String raw = base64(utf8(json));
+        assertThat(raw).as("the row needs a '+' in its base64").contains("+");
+        return get("https://report.example-sdk.cn/v1/r?appid=3301&data=" + raw);
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -315,6 +335,17 @@ class DetectionEngineTest {
                         "IMSI exact body form.dvi>$.imsi [form, base64-mintegral, json]",
                         "OAID exact body form.dvi>$.oaid [form, base64-mintegral, json]",
                         "ANDROID_ID exact body form.dvi>$.android_id [form, base64-mintegral, json]")),
+                Arguments.of("mintegral report GET: dvi's '+' not percent-encoded reads as spaces", p, mintegralReport(IMEI), List.of(
+                        "IMEI exact url query.dvi>$.imei [query, base64-mintegral, json]",
+                        "MAC exact url query.dvi>$.mac [query, base64-mintegral, json, lower]",
+                        "OAID exact url query.dvi>$.oaid [query, base64-mintegral, json]",
+                        "ANDROID_ID exact url query.dvi>$.android_id [query, base64-mintegral, json]")),
+                Arguments.of("pattern: a hand-built query with base64 json, its '+' not percent-encoded", none,
+                        handBuiltBase64Query("490154203237518"), List.of(
+                        "IMEI pattern url query.data>$.did [query, base64, json]")),
+                Arguments.of("negative: form text with spaces is not base64 with its '+' lost", p,
+                        post("https://api.example-shop.com/v1/review", "title=Super+Soft+Cotton+Tees&body=Fits+well+and+washes+nicely"
+                                + "&tags=cotton+soft+blue+size", "Content-Type", "application/x-www-form-urlencoded"), List.of()),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

@@ -15,6 +15,9 @@ import java.util.List;
  * ({@code A}→{@code v}, {@code B}→{@code S}, …; the table is the same in every decompiled copy read), so the
  * same characters decode both ways. Each reading is followed when it is plausible, the Mintegral one only
  * when it is text: one alphabet's text reads as random bytes in the other.
+ *
+ * <p>A query or form value whose {@code '+'} characters were not percent-encoded reads them as spaces; such a
+ * value is read with its spaces as {@code '+'} (see {@link #spaceIsPlus}).
  */
 public final class Base64Decoder implements Decoder {
     private static final int MIN_LENGTH = 12;
@@ -41,7 +44,8 @@ public final class Base64Decoder implements Decoder {
         byte[] b = view.array();
         int o = view.offset();
         int n = view.length();
-        while (n > 0 && (b[o + n - 1] == '\n' || b[o + n - 1] == '\r' || b[o + n - 1] == ' ')) {
+        boolean spaceIsPlus = spaceIsPlus(view);
+        while (n > 0 && (b[o + n - 1] == '\n' || b[o + n - 1] == '\r' || b[o + n - 1] == ' ' && !spaceIsPlus)) {
             n--; // trailing line ends and spaces are trimmed
         }
         if (n < MIN_LENGTH || n == 36 && b[o + 8] == '-' && b[o + 13] == '-' && b[o + 18] == '-' && b[o + 23] == '-') {
@@ -60,6 +64,10 @@ public final class Base64Decoder implements Decoder {
         for (int i = 0; i < n; i++) {
             byte ch = b[o + i];
             int c = classes[ch & 0xFF];
+            if (ch == ' ' && spaceIsPlus) {
+                seen |= ByteShape.NON_HEX; // a '+' the URL decoding turned into a space
+                continue;
+            }
             if ((c & ByteShape.TRIMMED_SPACE) != 0) {
                 int line = i - lineStart;
                 boolean crlf = ch == '\r' && i + 1 < n && b[o + i + 1] == '\n';
@@ -85,7 +93,7 @@ public final class Base64Decoder implements Decoder {
 
     @Override
     public List<View> decode(View view, DecodeContext context) {
-        String s = view.text().trim();
+        String s = spaceIsPlus(view) ? view.text().replace(' ', '+').trim() : view.text().trim();
         if (s.indexOf('\n') >= 0) {
             s = s.replace("\r", "").replace("\n", ""); // wrapped lines (applies checked their shape)
         }
@@ -110,6 +118,29 @@ public final class Base64Decoder implements Decoder {
             children.add(view.child(mintegral, null, "base64-mintegral", null));
         }
         return children;
+    }
+
+    /**
+     * True when the view is a query or form value with a space in it and no line break: a URL built by hand
+     * with base64 in it ({@code "&dvi=" + base64}, as Mintegral's old report URL and many SDKs build theirs)
+     * carries its {@code '+'} characters as they are, and form decoding reads each as a space. Those values are
+     * read with the spaces turned back into {@code '+'}; a value that was text with spaces reads as no
+     * plausible base64 and is left alone.
+     */
+    private static boolean spaceIsPlus(View view) {
+        String step = view.lastStep();
+        if (!step.equals("query") && !step.equals("form")) {
+            return false;
+        }
+        byte[] b = view.array();
+        boolean space = false;
+        for (int i = view.offset(), end = view.offset() + view.length(); i < end; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                return false;
+            }
+            space |= b[i] == ' ';
+        }
+        return space;
     }
 
     /** The text behind base64 written with Mintegral's alphabet, or null when that gives no text. */
