@@ -51,6 +51,11 @@ class EvidenceRoundTripTest {
         assertThat(live).filteredOn(f -> f.encoding().contains("aes-umeng"))
                 .extracting(f -> f.pii().name() + " " + f.path()).contains("MAC thrift.7>$.header.mc",
                         "ANDROID_ID thrift.7>$.header.device_id");
+        // So is Pangle's cypher 3 message (its key at its start) and Kuaishou's (the SDK's constant key).
+        assertThat(live).filteredOn(f -> f.encoding().contains("aes-pangle")).extracting(f -> f.pii().name())
+                .contains("IMEI", "OAID");
+        assertThat(live).filteredOn(f -> f.encoding().contains("aes-kuaishou")).extracting(f -> f.pii().name())
+                .contains("IMEI", "OAID");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

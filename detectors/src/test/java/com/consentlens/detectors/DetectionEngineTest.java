@@ -227,6 +227,33 @@ class DetectionEngineTest {
         return get("https://report.example-sdk.cn/v1/r?appid=3301&data=" + raw);
     }
 
+    /**
+     * Kuaishou's ad request ({@code com.kwad.sdk}, {@code Ks-Encoding: 2}): the request JSON (device, network
+     * and geo info) gzipped, AES-encrypted with the SDK's constant key and base64-encoded in {@code message}.
+     */
+    static Exchange kuaishouAdRequest(String imei, String androidId, String oaid) {
+        String json = "{\"protocolVersion\":\"2.0\",\"SDKVersion\":\"3.3.55.2\",\"appInfo\":{\"appId\":\"1091400011\","
+                + "\"packageName\":\"com.example.shop\"},\"deviceInfo\":{\"imei\":\"" + imei + "\",\"oaid\":\"" + oaid
+                + "\",\"androidId\":\"" + androidId + "\",\"deviceId\":\"ANDROID_" + androidId + "\",\"osType\":1,"
+                + "\"osVersion\":\"13\",\"deviceModel\":\"MI 9\",\"screenWidth\":1080,\"screenHeight\":2340},"
+                + "\"networkInfo\":{\"connectionType\":100,\"operatorType\":1},\"impInfo\":[{\"posId\":7788001,"
+                + "\"adNum\":1,\"adStyle\":2}],\"timestamp\":\"1763883662123\"}";
+        return post("https://open.e.kuaishou.com/rest/e/v3/open/univ", "{\"version\":\"3.3.55.2\",\"appVersion\":\"2.7.2\","
+                + "\"appId\":\"1091400011\",\"message\":\"" + kuaishouMessage(json).replace("/", "\\/") + "\"}",
+                "Content-Type", "application/json; charset=utf-8", "Ks-Encoding", "2");
+    }
+
+    /** {@link Payloads#kuaishouMessage} under a key that is not the SDK's. */
+    private static String otherKeyMessage(String json) {
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("k3Yn0tTh3SdKs0nE"), "AES"));
+            return base64(aes.doFinal(gzip(utf8(json))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -346,6 +373,28 @@ class DetectionEngineTest {
                 Arguments.of("negative: form text with spaces is not base64 with its '+' lost", p,
                         post("https://api.example-shop.com/v1/review", "title=Super+Soft+Cotton+Tees&body=Fits+well+and+washes+nicely"
                                 + "&tags=cotton+soft+blue+size", "Content-Type", "application/x-www-form-urlencoded"), List.of()),
+                Arguments.of("kuaishou ad request: base64 of AES under the SDK's constant key, over gzip json", p,
+                        kuaishouAdRequest(IMEI, ANDROID_ID, OAID), List.of(
+                        "IMEI exact body $.message>$.deviceInfo.imei [json, base64, aes-kuaishou, gzip, json]",
+                        "OAID exact body $.message>$.deviceInfo.oaid [json, base64, aes-kuaishou, gzip, json]",
+                        "ANDROID_ID exact body $.message>$.deviceInfo.androidId [json, base64, aes-kuaishou, gzip, json]",
+                        "ANDROID_ID exact body $.message>$.deviceInfo.deviceId [json, base64, aes-kuaishou, gzip, json]")),
+                Arguments.of("negative: the same message under another key stays closed", p,
+                        post("https://open.e.kuaishou.com/rest/e/v3/open/univ", "{\"appId\":\"1091400011\",\"message\":\""
+                                + otherKeyMessage("{\"deviceInfo\":{\"imei\":\"" + IMEI + "\",\"oaid\":\"" + OAID + "\"}}") + "\"}",
+                                "Content-Type", "application/json"), List.of()),
+                Arguments.of("a binary body under the same key (ShuMeng's Java path): AES over gzip json", p,
+                        post("https://api.example-shop.com/v1/du", java.util.Base64.getDecoder().decode(
+                                kuaishouMessage("{\"imei\":\"" + IMEI + "\",\"oaid\":\"" + OAID + "\"}")),
+                                "Content-Type", "application/octet-stream"), List.of(
+                        "IMEI exact body $.imei [aes-kuaishou, gzip, json]",
+                        "OAID exact body $.oaid [aes-kuaishou, gzip, json]")),
+                Arguments.of("pattern: kuaishou ad request without a profile", none,
+                        kuaishouAdRequest("490154203237518", "a1b2c3d4e5f60718", "0f1e2d3c4b5a69788796a5b4c3d2e1f0"), List.of(
+                        "IMEI pattern body $.message>$.deviceInfo.imei [json, base64, aes-kuaishou, gzip, json]",
+                        "OAID pattern body $.message>$.deviceInfo.oaid [json, base64, aes-kuaishou, gzip, json]",
+                        "ANDROID_ID pattern body $.message>$.deviceInfo.androidId [json, base64, aes-kuaishou, gzip, json]",
+                        "ANDROID_ID pattern body $.message>$.deviceInfo.deviceId [json, base64, aes-kuaishou, gzip, json]")),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

@@ -124,7 +124,7 @@ class DetectionFuzzTest {
 
     /** The wrappers of {@link #payloadBehindEncodings}. */
     enum EncodingLayer {
-        GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE;
+        GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE;
 
         byte[] wrap(byte[] b) {
             return switch (this) {
@@ -140,6 +140,7 @@ class DetectionFuzzTest {
                 case JSON_STRING -> Payloads.utf8("{\"data\":\"" + jsonEscaped(new String(b, StandardCharsets.UTF_8)) + "\"}");
                 case MINTEGRAL_BASE64 -> Payloads.utf8(Payloads.mintegralBase64(b));
                 case UMENG_ENVELOPE -> DetectionEngineTest.umengEncryptedEnvelope(b);
+                case KUAISHOU_MESSAGE -> Payloads.utf8(Payloads.kuaishouMessage(b));
             };
         }
 

@@ -159,6 +159,24 @@ public final class Payloads {
         }
     }
 
+    /**
+     * Kuaishou's ad SDK message ({@code Ks-Encoding: 2}): base64 of AES-128-ECB (PKCS#5) over gzip of the JSON,
+     * keyed with the SDK's constant {@code GWL8jXHLnzp63QDH}.
+     */
+    public static String kuaishouMessage(String json) {
+        return kuaishouMessage(utf8(json));
+    }
+
+    public static String kuaishouMessage(byte[] payload) {
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("GWL8jXHLnzp63QDH"), "AES"));
+            return base64(aes.doFinal(gzip(payload)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String digest(String algorithm, String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(s)));

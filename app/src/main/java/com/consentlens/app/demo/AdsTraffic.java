@@ -78,6 +78,29 @@ final class AdsTraffic {
     }
 
     /**
+     * Kuaishou's ad request ({@code com.kwad.sdk}): {@code POST https://open.e.kuaishou.com/rest/e/v3/open/univ}
+     * with {@code Ks-Encoding: 2} and {@code {"version", "appId", "message"}}, the message being base64 of the
+     * request JSON gzipped and AES-128-ECB-encrypted under the SDK's constant key ({@link Wire#kuaishouMessage});
+     * {@code deviceInfo.deviceId} is {@code "ANDROID_" +} the Android ID (kwad {@code utils/bd.java}).
+     */
+    static DemoRequest kuaishou(DeviceIds d, Stage stage) {
+        Map<String, Object> request = map("protocolVersion", "2.0", "SDKVersion", "3.3.55.2",
+                "appInfo", map("appId", "1091400011", "packageName", DeviceIds.PACKAGE, "version", DeviceIds.APP_VERSION),
+                "deviceInfo", map("imei", d.imei, "oaid", d.oaid, "androidId", d.androidId,
+                        "deviceId", "ANDROID_" + d.androidId, "osType", 1, "osVersion", DeviceIds.OS_VERSION,
+                        "deviceModel", DeviceIds.MODEL, "screenWidth", 1080, "screenHeight", 2400),
+                "networkInfo", map("connectionType", 100, "operatorType", 2),
+                "impInfo", List.of(map("posId", 7788001, "adNum", 1, "adStyle", 2)),
+                "timestamp", Long.toString(d.now));
+        byte[] body = Wire.utf8(Wire.json(map("version", "3.3.55.2", "appVersion", DeviceIds.APP_VERSION,
+                "appId", "1091400011", "message", Wire.kuaishouMessage(Wire.json(request)))));
+        return new DemoRequest("kuaishou_ads", stage, "POST", "https://open.e.kuaishou.com/rest/e/v3/open/univ",
+                headers("Content-Type", "application/json; charset=utf-8", "Ks-Encoding", "2",
+                        "User-Agent", DeviceIds.OKHTTP_UA + "-ksad-android-3.3.55.2"), body,
+                "Kuaishou ad request, AES under the SDK's constant key: IMEI, OAID, Android ID");
+    }
+
+    /**
      * GDT ad request: {@code GET https://mi.gdt.qq.com/gdt_mview.fcg?…&ext=…} (host from the catalog: AdGuard,
      * AWAvenue). The {@code ext} parameter is URL-encoded JSON whose {@code req} object carries
      * {@code muid}, the lower-case MD5 of the IMEI with {@code muidtype: 1} (GDT's and Tencent Ads'

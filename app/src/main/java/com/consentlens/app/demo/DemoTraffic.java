@@ -52,6 +52,7 @@ public final class DemoTraffic {
         s.add(AnalyticsTraffic.growingIo(d, after));
         s.add(AdsTraffic.pangle(d, after));
         s.add(AdsTraffic.pangleGetAds(d, after));
+        s.add(AdsTraffic.kuaishou(d, after));
         s.add(AdsTraffic.gdt(d, after));
         s.add(DeviceSdkTraffic.baiduLocation(d, after));
         s.add(FirstPartyTraffic.trackBatch(d, after));

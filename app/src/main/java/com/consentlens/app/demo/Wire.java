@@ -144,6 +144,20 @@ final class Wire {
         }
     }
 
+    /**
+     * Kuaishou's ad SDK message: base64 of AES-128-ECB (PKCS#5) over gzip of the JSON, keyed with the SDK's
+     * constant {@code GWL8jXHLnzp63QDH}.
+     */
+    static String kuaishouMessage(String json) {
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("GWL8jXHLnzp63QDH"), "AES"));
+            return java.util.Base64.getEncoder().encodeToString(aes.doFinal(gzip(utf8(json))));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final byte[] UMENG_IV = {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91};
 
     static byte[] zstd(byte[] bytes) {

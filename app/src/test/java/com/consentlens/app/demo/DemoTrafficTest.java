@@ -98,6 +98,7 @@ class DemoTrafficTest {
         expected.put("growingio /v3/projects/9f3a51c2e8b04d7a/collect", List.of(imei, androidId, oaid, gaid, "39.9042"));
         expected.put("pangle_cn /service/2/app_log/", List.of(imei, androidId, mac, oaid, d.serial().get(0), d.iccid().get(0)));
         expected.put("pangle_cn /api/ad/union/sdk/get_ads/", List.of(imei, androidId, mac, oaid));
+        expected.put("kuaishou_ads /rest/e/v3/open/univ", List.of(imei, oaid, androidId));
         expected.put("tencent_gdt /gdt_mview.fcg", List.of(Wire.md5(imei), Wire.md5(androidId).toUpperCase(Locale.ROOT), oaid));
         expected.put("baidu_lbs /sdk.php", List.of(imei));
         expected.put("first_party /v1/track/batch", List.of(d.phone().get(0), oaid));
@@ -161,6 +162,7 @@ class DemoTrafficTest {
                 text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
             }
             case "growingio" -> text = growingIo(body);
+            case "kuaishou_ads" -> text = WireReaders.kuaishouMessage(JSON.readTree(text).get("message").asText());
             case "pangle_cn" -> text = text.contains("\"cypher\":3")
                     ? WireReaders.pangleCypher3(JSON.readTree(text).get("message").asText()) : json(body);
             case "umeng_analytics" -> text = text + " " + WireReaders.umengIdTracking(

@@ -76,6 +76,18 @@ final class WireReaders {
         }
     }
 
+    /** Kuaishou's message: base64, then AES-128-ECB under the SDK's constant key, then gzip. */
+    static String kuaishouMessage(String message) {
+        try {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
+            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
+                    "GWL8jXHLnzp63QDH".getBytes(StandardCharsets.US_ASCII), "AES"));
+            return new String(gunzip(aes.doFinal(java.util.Base64.getDecoder().decode(message))), StandardCharsets.UTF_8);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The binary field {@code id} of a compact-protocol Thrift struct, read by Apache Thrift itself. */
     static byte[] thriftField(byte[] bytes, int id) {
         try {
