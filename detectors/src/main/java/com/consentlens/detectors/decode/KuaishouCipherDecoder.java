@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * reverse-engineering notes and client scripts that rebuild those requests.
  *
  * <p>A binary view of whole AES blocks is tried by decrypting its first block only: the decoder applies when
- * that block starts like gzip or zlib (or a JSON document), and keeps the whole result only when its padding
- * is valid. Ciphertext under any other key, and binary values in general, fail the one-block test.
+ * that block starts like gzip or zlib (or a JSON document) and the whole decrypts with valid padding.
+ * Ciphertext under any other key, and binary values in general, fail the one-block test.
  */
 public final class KuaishouCipherDecoder implements Decoder {
     private static final byte[] KEY = "GWL8jXHLnzp63QDH".getBytes(StandardCharsets.US_ASCII);
@@ -52,18 +52,23 @@ public final class KuaishouCipherDecoder implements Decoder {
         } catch (GeneralSecurityException e) {
             return false;
         }
-        return TextCheck.isGzip(first) || TextCheck.isZlib(first) || first[0] == '{' && first[1] == '"';
+        boolean starts = TextCheck.isGzip(first) || TextCheck.isZlib(first) || first[0] == '{' && first[1] == '"';
+        return starts && open(b, offset, length) != null; // a zlib header fits one block in about 2,000
+    }
+
+    /** The whole plaintext, or null when the padding is not valid. */
+    private static byte[] open(byte[] b, int offset, int length) {
+        try {
+            return cipher("AES/ECB/PKCS5Padding").doFinal(b, offset, length);
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
     }
 
     @Override
     public List<View> decode(View view, DecodeContext context) {
-        byte[] plain;
-        try {
-            plain = cipher("AES/ECB/PKCS5Padding").doFinal(view.array(), view.offset(), view.length());
-        } catch (GeneralSecurityException e) {
-            return List.of(); // bad padding: the first block fit by chance
-        }
-        return plain.length > 0 ? List.of(view.child(plain, null, name(), null)) : List.of();
+        byte[] plain = open(view.array(), view.offset(), view.length());
+        return plain != null && plain.length > 0 ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 
     private static Cipher cipher(String transformation) {
