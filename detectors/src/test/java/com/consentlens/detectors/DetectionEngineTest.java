@@ -245,13 +245,7 @@ class DetectionEngineTest {
 
     /** {@link Payloads#kuaishouMessage} under a key that is not the SDK's. */
     private static String otherKeyMessage(String json) {
-        try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("k3Yn0tTh3SdKs0nE"), "AES"));
-            return base64(aes.doFinal(gzip(utf8(json))));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return base64(aesEncrypt("AES/ECB/PKCS5Padding", utf8("k3Yn0tTh3SdKs0nE"), null, gzip(utf8(json))));
     }
 
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */

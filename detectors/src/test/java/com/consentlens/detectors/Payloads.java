@@ -130,15 +130,8 @@ public final class Payloads {
      * to 16 of the signature, as decompiled umeng-common writes it.
      */
     public static byte[] umengEncrypt(byte[] entity, String signatureHex) {
-        try {
-            byte[] key = java.util.Arrays.copyOfRange(HexFormat.of().parseHex(signatureHex), 1, 17);
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
-                    new javax.crypto.spec.IvParameterSpec(new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}));
-            return aes.doFinal(entity);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return aesEncrypt("AES/CBC/PKCS5Padding", java.util.Arrays.copyOfRange(HexFormat.of().parseHex(signatureHex), 1, 17),
+                new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}, entity);
     }
 
     /**
@@ -147,16 +140,9 @@ public final class Payloads {
      * of 76) of AES/CBC/PKCS5 over the JSON, keyed with {@code K}'s halves swapped (ASCII) and {@code I} (ASCII).
      */
     public static String pangleMessage(String json, String keyHex, String ivHex) {
-        try {
-            byte[] key = utf8(keyHex.substring(16) + keyHex.substring(0, 16));
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
-                    new javax.crypto.spec.IvParameterSpec(utf8(ivHex)));
-            return "3" + keyHex + ivHex + Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(aes.doFinal(utf8(json)))
-                    + "\n";
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] cipherText = aesEncrypt("AES/CBC/PKCS5Padding", utf8(keyHex.substring(16) + keyHex.substring(0, 16)),
+                utf8(ivHex), utf8(json));
+        return "3" + keyHex + ivHex + Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(cipherText) + "\n";
     }
 
     /**
@@ -168,11 +154,21 @@ public final class Payloads {
     }
 
     public static String kuaishouMessage(byte[] payload) {
+        return base64(aesEncrypt("AES/ECB/PKCS5Padding", utf8("GWL8jXHLnzp63QDH"), null, gzip(payload)));
+    }
+
+    /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
+    public static byte[] aesEncrypt(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("GWL8jXHLnzp63QDH"), "AES"));
-            return base64(aes.doFinal(gzip(payload)));
-        } catch (Exception e) {
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance(transformation);
+            javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(key, "AES");
+            if (iv == null) {
+                aes.init(javax.crypto.Cipher.ENCRYPT_MODE, spec);
+            } else {
+                aes.init(javax.crypto.Cipher.ENCRYPT_MODE, spec, new javax.crypto.spec.IvParameterSpec(iv));
+            }
+            return aes.doFinal(plain);
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

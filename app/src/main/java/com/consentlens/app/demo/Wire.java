@@ -111,15 +111,8 @@ final class Wire {
      * (AES/CBC/PKCS7Padding, its constant IV), keyed with bytes 1 to 16 of the envelope's signature (hex).
      */
     static byte[] umengEncrypt(byte[] entity, String signatureHex) {
-        try {
-            byte[] key = java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17);
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
-                    new javax.crypto.spec.IvParameterSpec(UMENG_IV));
-            return aes.doFinal(entity);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return aes("AES/CBC/PKCS5Padding", java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17),
+                UMENG_IV, entity);
     }
 
     /**
@@ -132,16 +125,8 @@ final class Wire {
         new java.security.SecureRandom().nextBytes(random);
         String k = java.util.HexFormat.of().formatHex(random, 0, 16);
         String iv = java.util.HexFormat.of().formatHex(random, 16, 24);
-        try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE,
-                    new javax.crypto.spec.SecretKeySpec(utf8(k.substring(16) + k.substring(0, 16)), "AES"),
-                    new javax.crypto.spec.IvParameterSpec(utf8(iv)));
-            return "3" + k + iv + java.util.Base64.getMimeEncoder(76, new byte[] {'\n'})
-                    .encodeToString(aes.doFinal(utf8(json))) + "\n";
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] cipherText = aes("AES/CBC/PKCS5Padding", utf8(k.substring(16) + k.substring(0, 16)), utf8(iv), utf8(json));
+        return "3" + k + iv + java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(cipherText) + "\n";
     }
 
     /**
@@ -149,10 +134,21 @@ final class Wire {
      * constant {@code GWL8jXHLnzp63QDH}.
      */
     static String kuaishouMessage(String json) {
+        return java.util.Base64.getEncoder().encodeToString(
+                aes("AES/ECB/PKCS5Padding", utf8("GWL8jXHLnzp63QDH"), null, gzip(utf8(json))));
+    }
+
+    /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
+    private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8("GWL8jXHLnzp63QDH"), "AES"));
-            return java.util.Base64.getEncoder().encodeToString(aes.doFinal(gzip(utf8(json))));
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance(transformation);
+            javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(key, "AES");
+            if (iv == null) {
+                aes.init(javax.crypto.Cipher.ENCRYPT_MODE, spec);
+            } else {
+                aes.init(javax.crypto.Cipher.ENCRYPT_MODE, spec, new javax.crypto.spec.IvParameterSpec(iv));
+            }
+            return aes.doFinal(plain);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

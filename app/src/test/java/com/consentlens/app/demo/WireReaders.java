@@ -50,39 +50,37 @@ final class WireReaders {
 
     /** Umeng's {@code DataHelper.decrypt}, keyed as {@code Envelope.seal} keys it: bytes 1–16 of the signature. */
     static byte[] umengDecrypt(byte[] entity, String signatureHex) {
-        try {
-            byte[] key = java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17);
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
-                    new javax.crypto.spec.IvParameterSpec(new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}));
-            return aes.doFinal(entity);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return aes("AES/CBC/PKCS5Padding", java.util.Arrays.copyOfRange(java.util.HexFormat.of().parseHex(signatureHex), 1, 17),
+                new byte[] {10, 1, 11, 5, 4, 15, 7, 9, 23, 3, 1, 6, 8, 12, 13, 91}, entity);
     }
 
     /** Pangle's cypher 3 message read as the SDK's own decrypt reads it ({@code substring(1, 33)}, {@code (33, 49)}). */
     static String pangleCypher3(String message) {
         String k = message.substring(1, 33);
-        try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
-                    (k.substring(16) + k.substring(0, 16)).getBytes(StandardCharsets.US_ASCII), "AES"),
-                    new javax.crypto.spec.IvParameterSpec(message.substring(33, 49).getBytes(StandardCharsets.US_ASCII)));
-            return new String(aes.doFinal(java.util.Base64.getMimeDecoder().decode(message.substring(49))),
-                    StandardCharsets.UTF_8);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] plain = aes("AES/CBC/PKCS5Padding", (k.substring(16) + k.substring(0, 16)).getBytes(StandardCharsets.US_ASCII),
+                message.substring(33, 49).getBytes(StandardCharsets.US_ASCII),
+                java.util.Base64.getMimeDecoder().decode(message.substring(49)));
+        return new String(plain, StandardCharsets.UTF_8);
     }
 
     /** Kuaishou's message: base64, then AES-128-ECB under the SDK's constant key, then gzip. */
     static String kuaishouMessage(String message) {
+        byte[] plain = aes("AES/ECB/PKCS5Padding", "GWL8jXHLnzp63QDH".getBytes(StandardCharsets.US_ASCII), null,
+                java.util.Base64.getDecoder().decode(message));
+        return new String(gunzip(plain), StandardCharsets.UTF_8);
+    }
+
+    /** AES decryption as the SDKs' servers do it ({@code iv} null for ECB). */
+    private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] cipherText) {
         try {
-            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/ECB/PKCS5Padding");
-            aes.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
-                    "GWL8jXHLnzp63QDH".getBytes(StandardCharsets.US_ASCII), "AES"));
-            return new String(gunzip(aes.doFinal(java.util.Base64.getDecoder().decode(message))), StandardCharsets.UTF_8);
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance(transformation);
+            javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(key, "AES");
+            if (iv == null) {
+                aes.init(javax.crypto.Cipher.DECRYPT_MODE, spec);
+            } else {
+                aes.init(javax.crypto.Cipher.DECRYPT_MODE, spec, new javax.crypto.spec.IvParameterSpec(iv));
+            }
+            return aes.doFinal(cipherText);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

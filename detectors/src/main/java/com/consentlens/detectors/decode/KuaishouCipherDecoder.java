@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 
 import javax.crypto.Cipher;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Payloads encrypted with a key that ships inside an SDK, the same in every app: Kuaishou's ad SDK (快手联盟,
@@ -25,7 +24,7 @@ public final class KuaishouCipherDecoder implements Decoder {
     /** gzip or zlib output of anything is longer than one block, so the ciphertext has at least two. */
     private static final int MIN_LENGTH = 2 * BLOCK;
     /** One ECB cipher (no padding) per worker thread for the one-block test; initialised once. */
-    private static final ThreadLocal<Cipher> FIRST_BLOCK = ThreadLocal.withInitial(() -> cipher("AES/ECB/NoPadding"));
+    private static final ThreadLocal<Cipher> FIRST_BLOCK = ThreadLocal.withInitial(() -> Aes.decrypting("AES/ECB/NoPadding", KEY));
 
     @Override
     public String name() {
@@ -58,26 +57,12 @@ public final class KuaishouCipherDecoder implements Decoder {
 
     /** The whole plaintext, or null when the padding is not valid. */
     private static byte[] open(byte[] b, int offset, int length) {
-        try {
-            return cipher("AES/ECB/PKCS5Padding").doFinal(b, offset, length);
-        } catch (GeneralSecurityException e) {
-            return null;
-        }
+        return Aes.ecb(KEY, b, offset, length);
     }
 
     @Override
     public List<View> decode(View view, DecodeContext context) {
         byte[] plain = open(view.array(), view.offset(), view.length());
         return plain != null && plain.length > 0 ? List.of(view.child(plain, null, name(), null)) : List.of();
-    }
-
-    private static Cipher cipher(String transformation) {
-        try {
-            Cipher c = Cipher.getInstance(transformation);
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(KEY, "AES"));
-            return c;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES is part of every Java runtime", e);
-        }
     }
 }

@@ -1,14 +1,9 @@
 package com.consentlens.detectors.decode;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code message} of Pangle's (ByteDance's ad SDK, 穿山甲) requests with {@code "cypher": 3}: the ad
@@ -64,12 +59,8 @@ public final class PangleMessageDecoder implements Decoder {
         if (cipherText.length == 0 || cipherText.length % 16 != 0) {
             return List.of();
         }
-        byte[] plain;
-        try {
-            Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(iv));
-            plain = aes.doFinal(cipherText);
-        } catch (GeneralSecurityException e) {
+        byte[] plain = Aes.cbc(key, iv, cipherText, 0, cipherText.length);
+        if (plain == null) {
             return List.of(); // bad padding: not a message of this form
         }
         boolean readable = TextCheck.hasCompressionMagic(plain) || plain.length > 0 && TextCheck.isText(plain);

@@ -1,10 +1,6 @@
 package com.consentlens.detectors.decode;
 
-import java.security.GeneralSecurityException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
+import java.util.Arrays;
 /**
  * The encrypted entity of Umeng's log envelope, opened with the key the envelope itself carries. When an app
  * turns Umeng's encryption on ({@code UMConfigure.setEncryptEnabled(true)}, which compliance guides advise),
@@ -54,13 +50,9 @@ final class UmengEnvelope {
         if (signature == null || signature.length < KEY_OFFSET + KEY_LENGTH) {
             return null;
         }
-        byte[] plain;
-        try {
-            Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding"); // PKCS#7 on 16-byte blocks
-            aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(signature, KEY_OFFSET, KEY_LENGTH, "AES"),
-                    new IvParameterSpec(IV));
-            plain = aes.doFinal(entity);
-        } catch (GeneralSecurityException e) {
+        byte[] plain = Aes.cbc(Arrays.copyOfRange(signature, KEY_OFFSET, KEY_OFFSET + KEY_LENGTH), IV, entity, 0,
+                entity.length);
+        if (plain == null) {
             return null; // a wrong key shows as bad padding: not an envelope we can read
         }
         return TextCheck.hasCompressionMagic(plain) || plain.length > 0 && TextCheck.isText(plain) ? plain : null;
