@@ -15,7 +15,8 @@ import javax.crypto.Cipher;
  * reverse-engineering notes and client scripts that rebuild those requests.
  *
  * <p>A binary view of whole AES blocks is tried by decrypting its first block only: the decoder applies when
- * that block starts like gzip or zlib (or a JSON document) and the whole decrypts with valid padding.
+ * that block starts like gzip or zlib (or a JSON document), and keeps the result when the whole decrypts with
+ * valid padding.
  * Ciphertext under any other key, and binary values in general, fail the one-block test.
  */
 public final class KuaishouCipherDecoder implements Decoder {
@@ -33,15 +34,19 @@ public final class KuaishouCipherDecoder implements Decoder {
 
     @Override
     public boolean applies(View view) {
-        return !view.isText() && opens(view.array(), view.offset(), view.length());
+        return !view.isText() && firstBlockFits(view.array(), view.offset(), view.length());
     }
 
-    /** For {@link Plausible}: base64 or hex of such a payload is worth following. */
+    /**
+     * For {@link Plausible}: base64 or hex of such a payload is worth a view. The padding is checked too, since
+     * a zlib header fits one random block in about 2,000.
+     */
     static boolean opens(byte[] b) {
-        return opens(b, 0, b.length);
+        return firstBlockFits(b, 0, b.length) && Aes.ecb(KEY, b, 0, b.length) != null;
     }
 
-    private static boolean opens(byte[] b, int offset, int length) {
+    /** Whole blocks, the first of which decrypts to the start of gzip, zlib or a JSON object. */
+    private static boolean firstBlockFits(byte[] b, int offset, int length) {
         if (length < MIN_LENGTH || length % BLOCK != 0) {
             return false;
         }
@@ -51,18 +56,12 @@ public final class KuaishouCipherDecoder implements Decoder {
         } catch (GeneralSecurityException e) {
             return false;
         }
-        boolean starts = TextCheck.isGzip(first) || TextCheck.isZlib(first) || first[0] == '{' && first[1] == '"';
-        return starts && open(b, offset, length) != null; // a zlib header fits one block in about 2,000
-    }
-
-    /** The whole plaintext, or null when the padding is not valid. */
-    private static byte[] open(byte[] b, int offset, int length) {
-        return Aes.ecb(KEY, b, offset, length);
+        return TextCheck.isGzip(first) || TextCheck.isZlib(first) || first[0] == '{' && first[1] == '"';
     }
 
     @Override
     public List<View> decode(View view, DecodeContext context) {
-        byte[] plain = open(view.array(), view.offset(), view.length());
+        byte[] plain = Aes.ecb(KEY, view.array(), view.offset(), view.length()); // null: bad padding
         return plain != null && plain.length > 0 ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 }

@@ -49,7 +49,7 @@ public final class PangleMessageDecoder implements Decoder {
         int o = view.offset();
         String k = new String(b, o + KEY_FROM, IV_FROM - KEY_FROM, StandardCharsets.US_ASCII);
         byte[] key = (k.substring(16) + k.substring(0, 16)).getBytes(StandardCharsets.US_ASCII);
-        byte[] iv = new String(b, o + IV_FROM, PREFIX - IV_FROM, StandardCharsets.US_ASCII).getBytes(StandardCharsets.US_ASCII);
+        byte[] iv = Arrays.copyOfRange(b, o + IV_FROM, o + PREFIX);
         byte[] cipherText;
         try {
             cipherText = Base64.getMimeDecoder().decode(Arrays.copyOfRange(b, o + PREFIX, o + view.length()));
@@ -59,11 +59,7 @@ public final class PangleMessageDecoder implements Decoder {
         if (cipherText.length == 0 || cipherText.length % 16 != 0) {
             return List.of();
         }
-        byte[] plain = Aes.cbc(key, iv, cipherText, 0, cipherText.length);
-        if (plain == null) {
-            return List.of(); // bad padding: not a message of this form
-        }
-        boolean readable = TextCheck.hasCompressionMagic(plain) || plain.length > 0 && TextCheck.isText(plain);
-        return readable ? List.of(view.child(plain, null, name(), null)) : List.of();
+        byte[] plain = Aes.cbc(key, iv, cipherText, 0, cipherText.length); // null: bad padding, not such a message
+        return plain != null && Plausible.compressedOrText(plain) ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 }

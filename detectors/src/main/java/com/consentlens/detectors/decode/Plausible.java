@@ -19,6 +19,11 @@ final class Plausible {
                 || RawDeflateSniffer.startsAsText(b) || KuaishouCipherDecoder.opens(b);
     }
 
+    /** True when decrypted bytes are a compressed payload or text: what an SDK encrypts (a wrong key gives neither). */
+    static boolean compressedOrText(byte[] b) {
+        return TextCheck.hasCompressionMagic(b) || b.length > 0 && TextCheck.isText(b);
+    }
+
     /** True when the bytes are text: valid UTF-8 and at least nine in ten printable (indentation counts). */
     static boolean text(byte[] b) {
         return b.length >= 4 && TextCheck.isText(b) && printableShare(b);

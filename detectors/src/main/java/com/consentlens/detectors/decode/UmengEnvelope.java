@@ -1,6 +1,9 @@
 package com.consentlens.detectors.decode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
+
 /**
  * The encrypted entity of Umeng's log envelope, opened with the key the envelope itself carries. When an app
  * turns Umeng's encryption on ({@code UMConfigure.setEncryptEnabled(true)}, which compliance guides advise),
@@ -46,32 +49,17 @@ final class UmengEnvelope {
         if (!encrypted || entity == null || entity.length < BLOCK || entity.length % BLOCK != 0) {
             return null;
         }
-        byte[] signature = hex(signatureHex);
-        if (signature == null || signature.length < KEY_OFFSET + KEY_LENGTH) {
+        byte[] signature;
+        try {
+            signature = HexFormat.of().parseHex(new String(signatureHex, StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null; // no signature, or not hex
+        }
+        if (signature.length < KEY_OFFSET + KEY_LENGTH) {
             return null;
         }
         byte[] plain = Aes.cbc(Arrays.copyOfRange(signature, KEY_OFFSET, KEY_OFFSET + KEY_LENGTH), IV, entity, 0,
                 entity.length);
-        if (plain == null) {
-            return null; // a wrong key shows as bad padding: not an envelope we can read
-        }
-        return TextCheck.hasCompressionMagic(plain) || plain.length > 0 && TextCheck.isText(plain) ? plain : null;
-    }
-
-    /** Hex digits (either case) as bytes, or null. */
-    private static byte[] hex(byte[] digits) {
-        if (digits == null || digits.length % 2 != 0) {
-            return null;
-        }
-        byte[] out = new byte[digits.length / 2];
-        for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(digits[2 * i], 16);
-            int lo = Character.digit(digits[2 * i + 1], 16);
-            if (hi < 0 || lo < 0) {
-                return null;
-            }
-            out[i] = (byte) (hi << 4 | lo);
-        }
-        return out;
+        return plain != null && Plausible.compressedOrText(plain) ? plain : null; // bad padding: the wrong key
     }
 }
