@@ -56,6 +56,9 @@ class EvidenceRoundTripTest {
                 .contains("IMEI", "OAID");
         assertThat(live).filteredOn(f -> f.encoding().contains("aes-kuaishou")).extracting(f -> f.pii().name())
                 .contains("IMEI", "OAID");
+        // The WeChat SDK's MTA report is RC4 under a key that is the same in every app.
+        assertThat(live).filteredOn(f -> f.encoding().contains("rc4-mta")).extracting(f -> f.pii().name() + " " + f.path())
+                .contains("IMEI $[0].ui", "MAC $[0].mc");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

@@ -248,6 +248,26 @@ class DetectionEngineTest {
         return base64(aesEncrypt("AES/ECB/PKCS5Padding", utf8("k3Yn0tTh3SdKs0nE"), null, gzip(utf8(json))));
     }
 
+    /**
+     * A Tencent MTA session report ({@code com.tencent.stat}, event type 2): the fields every event carries
+     * ({@code Event.encode}: ky, et, ui the IMEI, mc the MAC, ut, av, mid, idx, si, ts, dts, os, ov, md, jb, mf)
+     * and the session's environment. Over 256 characters, so gzipped behind its length before RC4.
+     */
+    private static Exchange mtaSessionReport(String imei, String mac) {
+        String json = "[{\"ky\":\"A4D1ZX8C2JPV\",\"et\":2,\"ui\":\"" + imei + "\",\"mc\":\"" + mac + "\",\"ut\":1,"
+                + "\"av\":\"3.6.2\",\"mid\":\"0\",\"idx\":1,\"si\":1532468802,\"ts\":1763883662,\"dts\":0,\"os\":1,"
+                + "\"ov\":\"29\",\"md\":\"MI 9\",\"jb\":0,\"mf\":\"Xiaomi\",\"ch\":\"xiaomi\",\"cfg\":{\"v\":0},"
+                + "\"sr\":\"1080*2340\",\"lg\":\"zh\",\"tz\":\"Asia/Shanghai\",\"sv\":\"3.4.7\",\"apn\":\"wifi\"}]";
+        return post("http://pingma.qq.com/mstat/report", mtaReport(json), "Content-Encoding", "rc4,gzip");
+    }
+
+    /** A short MTA custom event from the WeChat Open SDK's copy ({@code com.tencent.wxop.stat}): RC4 only. */
+    private static Exchange wechatMtaEvent(String imei) {
+        String json = "[{\"ky\":\"AWXOPwx8d3c5e1f2a4b6c7d\",\"et\":1000,\"ui\":\"" + imei + "\",\"ut\":1,\"mid\":\"0\","
+                + "\"idx\":7,\"si\":88231,\"ts\":1763883662,\"dts\":0,\"ei\":\"wx_login\"}]";
+        return post("http://pingma.qq.com/mstat/report", mtaReport(json), "Content-Encoding", "rc4");
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -389,6 +409,23 @@ class DetectionEngineTest {
                         "OAID pattern body $.message>$.deviceInfo.oaid [json, base64, aes-kuaishou, gzip, json]",
                         "ANDROID_ID pattern body $.message>$.deviceInfo.androidId [json, base64, aes-kuaishou, gzip, json]",
                         "ANDROID_ID pattern body $.message>$.deviceInfo.deviceId [json, base64, aes-kuaishou, gzip, json]")),
+                Arguments.of("tencent mta report: RC4 under the SDK's constant key, gzip behind a length", p,
+                        mtaSessionReport(IMEI, MAC.toLowerCase(java.util.Locale.ROOT)), List.of(
+                        "IMEI exact body $[0].ui [rc4-mta, gzip, json]",
+                        "MAC exact body $[0].mc [rc4-mta, gzip, json, lower]")),
+                Arguments.of("a short mta event from the wechat open sdk's copy: RC4 only", p, wechatMtaEvent(IMEI),
+                        List.of("IMEI exact body $[0].ui [rc4-mta, json]")),
+                Arguments.of("an mta report through a carrier proxy: X-Content-Encoding, the bytes say it all the same", p,
+                        wechatMtaEvent(IMEI).toBuilder().requestHeaders(com.consentlens.model.Headers.of(
+                                "X-Content-Encoding", "rc4", "X-Online-Host", "pingma.qq.com")).build(),
+                        List.of("IMEI exact body $[0].ui [rc4-mta, json]")),
+                Arguments.of("pattern: tencent mta report without a profile", none,
+                        mtaSessionReport("490154203237518", "f8:a9:d0:71:6d:07"), List.of(
+                        "IMEI pattern body $[0].ui [rc4-mta, gzip, json]",
+                        "MAC pattern body $[0].mc [rc4-mta, gzip, json]")),
+                Arguments.of("negative: the same report under another RC4 key stays closed", p,
+                        post("http://pingma.qq.com/mstat/report", rc4(utf8("[{\"ky\":\"A4D1ZX8C2JPV\",\"ui\":\"" + IMEI
+                                + "\"}]"), "0123456789abcdef0123456789abcdef"), "Content-Encoding", "rc4"), List.of()),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

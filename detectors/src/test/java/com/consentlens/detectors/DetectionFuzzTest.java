@@ -124,7 +124,8 @@ class DetectionFuzzTest {
 
     /** The wrappers of {@link #payloadBehindEncodings}. */
     enum EncodingLayer {
-        GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE;
+        GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE,
+        MTA_REPORT;
 
         byte[] wrap(byte[] b) {
             return switch (this) {
@@ -141,6 +142,7 @@ class DetectionFuzzTest {
                 case MINTEGRAL_BASE64 -> Payloads.utf8(Payloads.mintegralBase64(b));
                 case UMENG_ENVELOPE -> DetectionEngineTest.umengEncryptedEnvelope(b);
                 case KUAISHOU_MESSAGE -> Payloads.utf8(Payloads.kuaishouMessage(b));
+                case MTA_REPORT -> Payloads.mtaPacked(b);
             };
         }
 

@@ -157,6 +157,36 @@ public final class Payloads {
         return base64(aesEncrypt("AES/ECB/PKCS5Padding", utf8("GWL8jXHLnzp63QDH"), null, gzip(payload)));
     }
 
+    /**
+     * A Tencent MTA report as {@code com.tencent.stat} (and the WeChat Open SDK's {@code com.tencent.wxop.stat})
+     * sends it: RC4 under the SDK's constant key over the JSON event list, which from 256 characters on is first
+     * gzipped behind its length (4 bytes, big-endian), as the SDK's {@code Content-Encoding: rc4,gzip} says.
+     */
+    public static byte[] mtaReport(String json) {
+        return json.length() >= 256 ? mtaPacked(utf8(json)) : rc4(utf8(json));
+    }
+
+    /** The long form of {@link #mtaReport} around any payload. */
+    public static byte[] mtaPacked(byte[] payload) {
+        byte[] gzip = gzip(payload);
+        return rc4(java.nio.ByteBuffer.allocate(4 + gzip.length).putInt(payload.length).put(gzip).array());
+    }
+
+    /** RC4 under MTA's key, {@code 03a976511e2cbe3a7f26808fb7af3c05}; the second form takes another key, for negatives. */
+    public static byte[] rc4(byte[] plain) {
+        return rc4(plain, "03a976511e2cbe3a7f26808fb7af3c05");
+    }
+
+    public static byte[] rc4(byte[] plain, String key) {
+        try {
+            javax.crypto.Cipher rc4 = javax.crypto.Cipher.getInstance("ARCFOUR");
+            rc4.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8(key), "ARCFOUR"));
+            return rc4.doFinal(plain);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
     public static byte[] aesEncrypt(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {

@@ -8,8 +8,9 @@ import static com.consentlens.app.demo.DeviceIds.headers;
 import static com.consentlens.app.demo.Wire.map;
 
 /**
- * Chinese analytics SDKs: Umeng (友盟), Sensors Analytics (神策) and GrowingIO. These start with the app and
- * batch device facts with every session, which is why they top MIIT's lists of 私自收集 findings.
+ * Chinese analytics SDKs: Umeng (友盟), Tencent MTA (腾讯移动分析, inside the WeChat SDK), Sensors Analytics
+ * (神策) and GrowingIO. These start with the app and batch device facts with every session, which is why they
+ * top MIIT's lists of 私自收集 findings.
  */
 final class AnalyticsTraffic {
     private AnalyticsTraffic() {
@@ -79,6 +80,28 @@ final class AnalyticsTraffic {
                 envelope, sessionEnd
                         ? "Umeng closes the session when the app goes to the background, in an encrypted envelope (MAC, Android ID, md5(IMEI); the IMEI in id_tracking)"
                         : "Umeng pre-init sends the first session before the privacy dialog is answered");
+    }
+
+    /**
+     * Tencent MTA as the WeChat Open SDK embeds it ({@code com.tencent.wxop.stat}): {@code registerApp} in
+     * {@code Application.onCreate} starts it ({@code WXApiImplV10.initMta}: app key {@code "AWXOP" + appId},
+     * channel {@code Wechat_Sdk}, version 2.0.3), and its session event goes to {@code pingma.qq.com/mstat/report}
+     * as RC4 under MTA's constant key over the gzipped JSON list ({@link Wire#mtaReport}). The fields are those
+     * of the SDK's {@code Event.encode}: ky, et, ui (the IMEI), mc (the Wi-Fi MAC, lower case), ut, av, ch, mid,
+     * idx, si, ts, dts, os, ov, md, jb, mf. The SDK's default URL is plain HTTP on port 80; the demo's upstream
+     * speaks only HTTPS, and ConsentLens reads both the same way.
+     */
+    static DemoRequest wechatMta(DeviceIds d, Stage stage) {
+        Map<String, Object> event = map("ky", "AWXOPwx8d3c5e1f2a4b6c7d", "et", 2, "ui", d.imei,
+                "mc", d.mac.toLowerCase(java.util.Locale.ROOT), "ut", 1, "av", "2.0.3", "ch", "Wechat_Sdk",
+                "mid", "0", "idx", 1, "si", (int) (d.now / 1000 % 1_000_000_000), "ts", d.now / 1000, "dts", 0,
+                "os", 1, "ov", Integer.toString(DeviceIds.API_LEVEL), "md", DeviceIds.MODEL, "jb", 0,
+                "mf", DeviceIds.BRAND, "cfg", map("v", 0), "sr", "1080*2400", "lg", "zh", "tz", "Asia/Shanghai",
+                "apn", "wifi");
+        return new DemoRequest("tencent_mta", stage, "POST", "https://pingma.qq.com/mstat/report",
+                headers("Content-Encoding", "rc4,gzip", "Accept-Encoding", "gzip", "User-Agent", DeviceIds.DALVIK_UA),
+                Wire.mtaReport(Wire.json(List.of(event))),
+                "WeChat SDK's embedded MTA at registerApp, RC4 under MTA's constant key: IMEI, MAC");
     }
 
     /**

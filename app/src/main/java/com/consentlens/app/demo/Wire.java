@@ -138,6 +138,27 @@ final class Wire {
                 aes("AES/ECB/PKCS5Padding", utf8("GWL8jXHLnzp63QDH"), null, gzip(utf8(json))));
     }
 
+    /**
+     * A Tencent MTA report ({@code com.tencent.stat}, {@code com.tencent.wxop.stat}): the JSON event list,
+     * from 256 characters on gzipped behind its length (4 bytes, big-endian; {@code Content-Encoding:
+     * rc4,gzip}), then RC4 under the SDK's constant key {@code 03a976511e2cbe3a7f26808fb7af3c05}.
+     */
+    static byte[] mtaReport(String json) {
+        byte[] plain = utf8(json);
+        if (json.length() >= 256) {
+            byte[] gzip = gzip(plain);
+            plain = java.nio.ByteBuffer.allocate(4 + gzip.length).putInt(plain.length).put(gzip).array();
+        }
+        try {
+            javax.crypto.Cipher rc4 = javax.crypto.Cipher.getInstance("ARCFOUR");
+            rc4.init(javax.crypto.Cipher.ENCRYPT_MODE,
+                    new javax.crypto.spec.SecretKeySpec(utf8("03a976511e2cbe3a7f26808fb7af3c05"), "ARCFOUR"));
+            return rc4.doFinal(plain);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
     private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {

@@ -70,6 +70,25 @@ final class WireReaders {
         return new String(gunzip(plain), StandardCharsets.UTF_8);
     }
 
+    /**
+     * An MTA report read as the SDK's own response handling reads {@code rc4,gzip}: RC4 under the constant key,
+     * then (when the header says gzip) the 4-byte length before the gzip stream.
+     */
+    static String mtaReport(byte[] body, String contentEncoding) {
+        try {
+            javax.crypto.Cipher rc4 = javax.crypto.Cipher.getInstance("ARCFOUR");
+            rc4.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
+                    "03a976511e2cbe3a7f26808fb7af3c05".getBytes(StandardCharsets.US_ASCII), "ARCFOUR"));
+            byte[] plain = rc4.doFinal(body);
+            if (contentEncoding.equals("rc4,gzip")) {
+                plain = gunzip(java.util.Arrays.copyOfRange(plain, 4, plain.length));
+            }
+            return new String(plain, StandardCharsets.UTF_8);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** AES decryption as the SDKs' servers do it ({@code iv} null for ECB). */
     private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] cipherText) {
         try {

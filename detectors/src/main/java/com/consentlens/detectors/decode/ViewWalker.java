@@ -42,14 +42,14 @@ public final class ViewWalker {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
                 new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new PangleMessageDecoder(),
-                new HexDecoder(), new Base64Decoder(), new KuaishouCipherDecoder(), new RawDeflateSniffer(),
-                new ThriftDecoder(), new ProtobufDecoder()), true);
+                new HexDecoder(), new Base64Decoder(), new KuaishouCipherDecoder(), new MtaCipherDecoder(),
+                new RawDeflateSniffer(), new ThriftDecoder(), new ProtobufDecoder()), true);
     }
 
     /**
      * A necessary condition for any {@linkplain #standard() standard} decoder to apply to a value, read from
      * the view's {@link ByteShape} and first bytes: most values of a document (names, numbers, prices,
-     * timestamps, UUIDs, URLs) fail it, and skip the seventeen {@code applies} calls. Roots (URL, headers, the
+     * timestamps, UUIDs, URLs) fail it, and skip every decoder's {@code applies} call. Roots (URL, headers, the
      * body) and values with a declared type always go to the decoders. For a text value: gzip/zlib/zstd
      * magic, a JSON start, an {@code '='} (forms), a {@code '%'} (percent-encoding), a JWT start ({@code eyJ} or {@code Bearer}), or all bytes
      * from the hex or base64 alphabet at their minimum lengths. Binary values (protobuf, compressed) always
