@@ -268,6 +268,43 @@ class DetectionEngineTest {
         return post("http://pingma.qq.com/mstat/report", mtaReport(json), "Content-Encoding", "rc4");
     }
 
+    /**
+     * Alibaba's UT upload ({@code com.alibaba.mtl.log} to {@code adashx.m.taobao.com/rest/sur}): a log line of
+     * the 34 {@code ||}-separated {@code LogField} values (IMEI, IMSI, brand, model, resolution, carrier, access,
+     * access subtype, channel, app key, app version, nicks and user ids, language, OS, OS version, SDK version,
+     * session start, UTDID, SDK type, reserves, record time, page, event id, arg1–3, args), RC4 over gzip, in
+     * the multipart part of its event id.
+     */
+    static Exchange alibabaUtUpload(String imei, String imsi) {
+        String[] f = new String[34];
+        java.util.Arrays.fill(f, "");
+        f[0] = imei;
+        f[1] = imsi;
+        f[2] = "Xiaomi";
+        f[3] = "MI 9";
+        f[4] = "1080*2340";
+        f[5] = "中国联通";
+        f[6] = "Wi-Fi";
+        f[8] = "xiaomi";
+        f[9] = "24571234";
+        f[10] = "3.2.1";
+        f[15] = "zh_CN";
+        f[16] = "a";
+        f[17] = "13";
+        f[18] = "5.0.3";
+        f[19] = "1763883600000";
+        f[20] = "XhZ3kL1a2b3c4d5e6f7g8h9i";
+        f[21] = "mini";
+        f[27] = "1763883662123";
+        f[28] = "Page_Home";
+        f[29] = "2001";
+        f[30] = "Page_Home";
+        f[32] = "3000";
+        f[33] = "_priority=5,_sls=yes";
+        return post("https://adashx.m.taobao.com/rest/sur", Payloads.alibabaUtUpload("2001", String.join("||", f)),
+                "Content-Type", "multipart/form-data; boundary=GJircTeP");
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -426,6 +463,18 @@ class DetectionEngineTest {
                 Arguments.of("negative: the same report under another RC4 key stays closed", p,
                         post("http://pingma.qq.com/mstat/report", rc4(utf8("[{\"ky\":\"A4D1ZX8C2JPV\",\"ui\":\"" + IMEI
                                 + "\"}]"), "0123456789abcdef0123456789abcdef"), "Content-Encoding", "rc4"), List.of()),
+                Arguments.of("alibaba ut upload: a multipart part of RC4 under the SDK's key over gzip log lines", p,
+                        alibabaUtUpload(IMEI, IMSI), List.of(
+                        "IMEI exact body multipart.2001 [multipart, rc4-alibaba, gzip]",
+                        "IMSI exact body multipart.2001 [multipart, rc4-alibaba, gzip]")),
+                Arguments.of("pattern: alibaba ut upload without a profile", none,
+                        alibabaUtUpload("490154203237518", "460029876543210"), List.of(
+                        "IMEI pattern body multipart.2001 [multipart, rc4-alibaba, gzip]",
+                        "IMSI pattern body multipart.2001 [multipart, rc4-alibaba, gzip]")),
+                Arguments.of("negative: a multipart part under another RC4 key stays closed", p,
+                        post("https://adashx.m.taobao.com/rest/sur", Payloads.alibabaUtPart("2001", rc4(gzip(utf8(IMEI
+                                + "||" + IMSI + "||Xiaomi")), "not-the-sdk-key")), "Content-Type",
+                                "multipart/form-data; boundary=GJircTeP"), List.of()),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

@@ -177,14 +177,36 @@ public final class Payloads {
         return rc4(plain, "03a976511e2cbe3a7f26808fb7af3c05");
     }
 
+    /** RC4 by BouncyCastle's {@code RC4Engine} (any key of 1 to 256 bytes; the JDK's stops at 128). */
     public static byte[] rc4(byte[] plain, String key) {
-        try {
-            javax.crypto.Cipher rc4 = javax.crypto.Cipher.getInstance("ARCFOUR");
-            rc4.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(utf8(key), "ARCFOUR"));
-            return rc4.doFinal(plain);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        org.bouncycastle.crypto.engines.RC4Engine rc4 = new org.bouncycastle.crypto.engines.RC4Engine();
+        rc4.init(true, new org.bouncycastle.crypto.params.KeyParameter(utf8(key)));
+        byte[] out = new byte[plain.length];
+        rc4.processBytes(plain, 0, plain.length, out, 0);
+        return out;
+    }
+
+    /** The key of Alibaba's UT uploader ({@code com.alibaba.mtl.log}) and of UTDID, tbrest and Umeng's ut module. */
+    public static final String ALIBABA_RC4_KEY = "QrMgt8GGYI6T52ZY5AnhtxkLzb8egpFn3j5JELI8H6wtACbUnZ5cc3aYTsTRbmkAkRJeYbtx"
+            + "92LPBWm7nBO9UIl7y5i5MQNmUZNf5QENurR5tGyo7yJ2G0MBjWvy6iAtlAbacKP0SwOUeUWx5dsBdyhxa7Id1APtybSdDgicBDuNjI0mlZFU"
+            + "zZSS9dmN8lBD0WTVOMz0pRZbR3cysomRXOO1ghqjJdTcyDIxzpNAEszN8RMGjrzyU7Hjbmwi6YNK";
+
+    /**
+     * Alibaba's UT upload body as {@code com.alibaba.mtl.log}'s {@code HttpUtils} writes it for method 2
+     * ({@code multipart/form-data; boundary=GJircTeP}): one part per event id, named and file-named after it,
+     * {@code application/octet-stream}, holding RC4 (under {@link #ALIBABA_RC4_KEY}) of gzip of the log lines.
+     */
+    public static byte[] alibabaUtUpload(String eventId, String logLines) {
+        return alibabaUtPart(eventId, rc4(gzip(utf8(logLines)), ALIBABA_RC4_KEY));
+    }
+
+    public static byte[] alibabaUtPart(String eventId, byte[] part) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(utf8(String.format("--GJircTeP\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+                + "Content-Type: application/octet-stream \r\n\r\n", eventId, eventId)));
+        out.writeBytes(part);
+        out.writeBytes(utf8("\r\n--GJircTeP--\r\n"));
+        return out.toByteArray();
     }
 
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */

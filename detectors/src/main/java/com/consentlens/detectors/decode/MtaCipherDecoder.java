@@ -1,12 +1,8 @@
 package com.consentlens.detectors.decode;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.List;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tencent Mobile Analytics (MTA, 腾讯移动分析): the reports of {@code com.tencent.stat}, and of the copy of it
@@ -23,11 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
  * about once in sixteen million; an unpacked result is kept only when it is text.
  */
 public final class MtaCipherDecoder implements Decoder {
-    private static final byte[] KEY = "03a976511e2cbe3a7f26808fb7af3c05".getBytes(StandardCharsets.US_ASCII);
+    private static final Rc4 RC4 = new Rc4("03a976511e2cbe3a7f26808fb7af3c05".getBytes(StandardCharsets.US_ASCII));
     /** The length prefix (4 bytes) and gzip's magic and method (3 bytes). */
     private static final int PREFIX = 7;
     /** The first bytes of the keystream: what every report's first bytes are XORed with. */
-    private static final byte[] KEYSTREAM = keystream(PREFIX);
+    private static final byte[] KEYSTREAM = RC4.keystream(PREFIX);
     /** A gzip stream has a 10-byte header and an 8-byte trailer. */
     private static final int MIN_PACKED = 4 + 18;
 
@@ -52,10 +48,10 @@ public final class MtaCipherDecoder implements Decoder {
         int o = view.offset();
         int n = view.length();
         if (packed(b, o, n)) {
-            byte[] gzip = rc4(b, o, n);
+            byte[] gzip = RC4.apply(b, o, n);
             return List.of(view.child(Arrays.copyOfRange(gzip, 4, gzip.length), null, name(), null));
         }
-        byte[] plain = rc4(b, o, n);
+        byte[] plain = RC4.apply(b, o, n);
         return TextCheck.isText(plain) ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 
@@ -75,27 +71,5 @@ public final class MtaCipherDecoder implements Decoder {
     /** Byte {@code i} of the view decrypted, for {@code i < PREFIX}. */
     private static int plain(byte[] b, int o, int i) {
         return (b[o + i] ^ KEYSTREAM[i]) & 0xFF;
-    }
-
-    private static byte[] rc4(byte[] b, int offset, int length) {
-        try {
-            return cipher().doFinal(b, offset, length);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RC4 is part of every Java runtime", e);
-        }
-    }
-
-    private static byte[] keystream(int length) {
-        try {
-            return cipher().doFinal(new byte[length]);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RC4 is part of every Java runtime", e);
-        }
-    }
-
-    private static Cipher cipher() throws GeneralSecurityException {
-        Cipher c = Cipher.getInstance("ARCFOUR");
-        c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(KEY, "ARCFOUR"));
-        return c;
     }
 }
