@@ -305,6 +305,22 @@ class DetectionEngineTest {
                 "Content-Type", "multipart/form-data; boundary=GJircTeP");
     }
 
+    /**
+     * Baidu Mobile Statistics' log ({@code com.baidu.mobstat}, {@code hmma.baidu.com/app.gif}): the header object
+     * {@code he} with its one-letter keys ({@code Config}: k app key, i CUID, d device id, mc MAC, a/n version, c
+     * channel, w/h screen), the device id, CUID and MAC each a "secret value" ({@link Payloads#baiduSecret}). The
+     * CUID is Baidu's MD5 in upper case, a bar and the IMEI backwards; the MAC has no colons.
+     */
+    private static Exchange baiduMobstat(String imei, String mac, String key) {
+        String cuid = md5(imei + ANDROID_ID).toUpperCase(java.util.Locale.ROOT) + "|" + new StringBuilder(imei).reverse();
+        String he = "{\"o\":\"android\",\"s\":\"29\",\"k\":\"a1b2c3d4e5\",\"i\":\"" + baiduSecret(cuid, key)
+                + "\",\"d\":\"" + baiduSecret(imei, key) + "\",\"mc\":\"" + baiduSecret(mac.replace(":", ""), key)
+                + "\",\"a\":321,\"n\":\"3.2.1\",\"c\":\"xiaomi\",\"w\":1080,\"h\":2340,\"m\":\"MI 9\","
+                + "\"sv\":\"3.4.1.1\"}";
+        return post("https://hmma.baidu.com/app.gif", "{\"he\":" + he + ",\"pr\":[],\"ev\":[],\"ex\":[]}",
+                "Content-Type", "application/json");
+    }
+
     /** Branch-style install request (BranchMetrics SDK): hardware_id plus an apps_data list. */
     private static Exchange branch() {
         String json = "{\"hardware_id\":\"" + ANDROID_ID + "\",\"is_hardware_id_real\":true,\"brand\":\"Xiaomi\","
@@ -475,6 +491,22 @@ class DetectionEngineTest {
                         post("https://adashx.m.taobao.com/rest/sur", Payloads.alibabaUtPart("2001", rc4(gzip(utf8(IMEI
                                 + "||" + IMSI + "||Xiaomi")), "not-the-sdk-key")), "Content-Type",
                                 "multipart/form-data; boundary=GJircTeP"), List.of()),
+                Arguments.of("baidu mobstat header: device id, cuid and mac as base64 of AES under the SDK's key", p,
+                        baiduMobstat(IMEI, MAC.toLowerCase(java.util.Locale.ROOT), "h9YLQoINGWyOBYYk"), List.of(
+                        "IMEI exact body $.he.i [json, base64, aes-baidu, reversed]",
+                        "IMEI exact body $.he.d [json, base64, aes-baidu]",
+                        "MAC exact body $.he.mc [json, base64, aes-baidu, no-separators, lower]")),
+                Arguments.of("baidu's common cuid key, as other builds use it", p,
+                        baiduMobstat(IMEI, MAC.toLowerCase(java.util.Locale.ROOT), "30212102dicudiab"), List.of(
+                        "IMEI exact body $.he.i [json, base64, aes-baidu, reversed]",
+                        "IMEI exact body $.he.d [json, base64, aes-baidu]",
+                        "MAC exact body $.he.mc [json, base64, aes-baidu, no-separators, lower]")),
+                Arguments.of("pattern: baidu mobstat header without a profile", none,
+                        baiduMobstat("490154203237518", "f8:a9:d0:71:6d:07", "h9YLQoINGWyOBYYk"), List.of(
+                        "IMEI pattern body $.he.d [json, base64, aes-baidu]",
+                        "MAC pattern body $.he.mc [json, base64, aes-baidu]")),
+                Arguments.of("negative: the same header under another key stays closed", p,
+                        baiduMobstat(IMEI, MAC, "0123456789abcdef"), List.of()),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

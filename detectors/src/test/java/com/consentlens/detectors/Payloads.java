@@ -209,6 +209,14 @@ public final class Payloads {
         return out.toByteArray();
     }
 
+    /**
+     * One of Baidu Mobile Statistics' header values as {@code CooperService.getSecretValue} writes it: base64 of
+     * AES-128-CBC (PKCS#5) of the value, the key ({@code h9YLQoINGWyOBYYk} in the SDK) doubling as the IV.
+     */
+    public static String baiduSecret(String value, String key) {
+        return base64(aesEncrypt("AES/CBC/PKCS5Padding", utf8(key), utf8(key), utf8(value)));
+    }
+
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
     public static byte[] aesEncrypt(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {
