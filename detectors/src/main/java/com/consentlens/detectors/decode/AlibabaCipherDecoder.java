@@ -20,7 +20,6 @@ public final class AlibabaCipherDecoder implements Decoder {
     private static final Rc4 RC4 = new Rc4(("QrMgt8GGYI6T52ZY5AnhtxkLzb8egpFn3j5JELI8H6wtACbUnZ5cc3aYTsTRbmkAkRJeYbtx92LPBWm7nBO9"
             + "UIl7y5i5MQNmUZNf5QENurR5tGyo7yJ2G0MBjWvy6iAtlAbacKP0SwOUeUWx5dsBdyhxa7Id1APtybSdDgicBDuNjI0mlZFUzZSS9dmN8"
             + "lBD0WTVOMz0pRZbR3cysomRXOO1ghqjJdTcyDIxzpNAEszN8RMGjrzyU7Hjbmwi6YNK").getBytes(StandardCharsets.US_ASCII));
-    private static final byte[] KEYSTREAM = RC4.keystream(3);
     /** A gzip stream has a 10-byte header and an 8-byte trailer. */
     private static final int MIN_GZIP = 18;
 
@@ -50,8 +49,7 @@ public final class AlibabaCipherDecoder implements Decoder {
         return n >= MIN_GZIP && plain(b, o, 0) == 0x1f && plain(b, o, 1) == 0x8b && plain(b, o, 2) == 0x08;
     }
 
-    /** Byte {@code i} of the view decrypted, for {@code i < 3}. */
     private static int plain(byte[] b, int o, int i) {
-        return (b[o + i] ^ KEYSTREAM[i]) & 0xFF;
+        return RC4.decryptedByte(b, o, i);
     }
 }

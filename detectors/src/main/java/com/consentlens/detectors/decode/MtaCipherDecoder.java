@@ -20,10 +20,6 @@ import java.util.List;
  */
 public final class MtaCipherDecoder implements Decoder {
     private static final Rc4 RC4 = new Rc4("03a976511e2cbe3a7f26808fb7af3c05".getBytes(StandardCharsets.US_ASCII));
-    /** The length prefix (4 bytes) and gzip's magic and method (3 bytes). */
-    private static final int PREFIX = 7;
-    /** The first bytes of the keystream: what every report's first bytes are XORed with. */
-    private static final byte[] KEYSTREAM = RC4.keystream(PREFIX);
     /** A gzip stream has a 10-byte header and an 8-byte trailer. */
     private static final int MIN_PACKED = 4 + 18;
 
@@ -68,8 +64,7 @@ public final class MtaCipherDecoder implements Decoder {
                 || first == '{' && plain(b, o, 1) == '"';
     }
 
-    /** Byte {@code i} of the view decrypted, for {@code i < PREFIX}. */
     private static int plain(byte[] b, int o, int i) {
-        return (b[o + i] ^ KEYSTREAM[i]) & 0xFF;
+        return RC4.decryptedByte(b, o, i);
     }
 }

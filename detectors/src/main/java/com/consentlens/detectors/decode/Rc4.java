@@ -4,10 +4,13 @@ package com.consentlens.detectors.decode;
  * RC4 under a fixed key, for SDKs that ship one ({@link MtaCipherDecoder}, {@link AlibabaCipherDecoder}).
  * Written here rather than taken from the JDK because the JDK's {@code ARCFOUR} refuses keys over 128 bytes,
  * and Alibaba's is 256. The key schedule runs once; each decryption starts from a copy of its state. A fixed
- * key means a fixed keystream, so {@link #keystream} tells from a payload's first bytes what they decrypt to.
+ * key means a fixed keystream, so {@link #decryptedByte} tells from a payload's first bytes what they decrypt to.
  */
 final class Rc4 {
+    /** How many first bytes {@link #decryptedByte} can tell. */
+    static final int PREFIX = 16;
     private final int[] scheduled = new int[256];
+    private final byte[] prefix;
 
     /** @param key 1 to 256 bytes */
     Rc4(byte[] key) {
@@ -24,6 +27,15 @@ final class Rc4 {
             scheduled[i] = scheduled[j];
             scheduled[j] = t;
         }
+        prefix = keystream(PREFIX);
+    }
+
+    /**
+     * Byte {@code i} ({@code < PREFIX}) of {@code b[offset…]} decrypted, without decrypting the rest: a fixed key
+     * is a fixed keystream, so a payload's first bytes say cheaply whether it is one under this key.
+     */
+    int decryptedByte(byte[] b, int offset, int i) {
+        return (b[offset + i] ^ prefix[i]) & 0xFF;
     }
 
     /** {@code b[offset, offset + length)} decrypted (RC4 is its own inverse), in a new array. */
