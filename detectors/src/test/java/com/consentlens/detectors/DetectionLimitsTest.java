@@ -51,6 +51,21 @@ class DetectionLimitsTest {
         assertThat(r.findings()).isEmpty();
     }
 
+    /** Decrypting SDK ciphertext spends the decoded-bytes budget like any other decoding. */
+    @Test
+    void detect_decodedBytesBudgetSpentOnCiphertext() {
+        DetectionLimits tight = new DetectionLimits(24, 64, 4096, 1_000, 10_000);
+        byte[] report = rc4(utf8("[{\"ky\":\"A4D1ZX8C2JPV\",\"pad\":\"" + "b".repeat(8_000) + "\",\"ui\":\"" + IMEI + "\"}]"));
+
+        DetectionResult r = new DetectionEngine(profile(), catalog(), tight)
+                .detect(post("https://pingma.qq.com/mstat/report", report, "Content-Encoding", "rc4"));
+        DetectionResult roomy = engine.detect(post("https://pingma.qq.com/mstat/report", report, "Content-Encoding", "rc4"));
+
+        assertThat(r.limitsHit()).containsExactly("decoded-bytes");
+        assertThat(r.findings()).isEmpty();
+        assertThat(roomy.findings()).extracting(f -> f.path() + " " + f.encoding()).containsExactly("$[0].ui [rc4-mta, json]");
+    }
+
     @Test
     void detect_base64NestedBeyondMaxDepth() {
         String value = IMEI;

@@ -40,6 +40,9 @@ public final class AlibabaCipherDecoder implements Decoder {
 
     @Override
     public List<View> decode(View view, DecodeContext context) {
+        if (!context.charge(view.length())) {
+            return List.of();
+        }
         byte[] plain = RC4.apply(view.array(), view.offset(), view.length());
         return gzip(view.array(), view.offset(), view.length()) || TextCheck.isText(plain)
                 ? List.of(view.child(plain, null, name(), null)) : List.of();

@@ -53,7 +53,8 @@ public final class BaiduSecretDecoder implements Decoder {
     public List<View> decode(View view, DecodeContext context) {
         int k = key(view.array(), view.offset(), view.length());
         byte[] plain = k < 0 ? null : Aes.cbc(KEYS[k], KEYS[k], view.array(), view.offset(), view.length());
-        return plain != null && TextCheck.isText(plain) ? List.of(view.child(plain, null, name(), null)) : List.of();
+        return plain != null && TextCheck.isText(plain) && context.charge(plain.length)
+                ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 
     /** The index of the first key whose first block decrypts to printable text (and padding, if it is the last). */

@@ -62,6 +62,7 @@ public final class KuaishouCipherDecoder implements Decoder {
     @Override
     public List<View> decode(View view, DecodeContext context) {
         byte[] plain = Aes.ecb(KEY, view.array(), view.offset(), view.length()); // null: bad padding
-        return plain != null && plain.length > 0 ? List.of(view.child(plain, null, name(), null)) : List.of();
+        return plain != null && plain.length > 0 && context.charge(plain.length)
+                ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 }

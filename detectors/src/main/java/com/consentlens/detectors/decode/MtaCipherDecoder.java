@@ -43,6 +43,9 @@ public final class MtaCipherDecoder implements Decoder {
         byte[] b = view.array();
         int o = view.offset();
         int n = view.length();
+        if (!context.charge(n)) {
+            return List.of();
+        }
         if (packed(b, o, n)) {
             byte[] gzip = RC4.apply(b, o, n);
             return List.of(view.child(Arrays.copyOfRange(gzip, 4, gzip.length), null, name(), null));

@@ -60,6 +60,7 @@ public final class PangleMessageDecoder implements Decoder {
             return List.of();
         }
         byte[] plain = Aes.cbc(key, iv, cipherText, 0, cipherText.length); // null: bad padding, not such a message
-        return plain != null && Plausible.compressedOrText(plain) ? List.of(view.child(plain, null, name(), null)) : List.of();
+        return plain != null && Plausible.compressedOrText(plain) && context.charge(plain.length)
+                ? List.of(view.child(plain, null, name(), null)) : List.of();
     }
 }
