@@ -46,14 +46,15 @@ final class UmengEnvelope {
 
     /** The decrypted entity, or null when the struct is no encrypted Umeng envelope. */
     byte[] open() {
-        if (!encrypted || entity == null || entity.length < BLOCK || entity.length % BLOCK != 0) {
+        if (!encrypted || signatureHex == null || entity == null || entity.length < BLOCK
+                || entity.length % BLOCK != 0) {
             return null;
         }
         byte[] signature;
         try {
             signature = HexFormat.of().parseHex(new String(signatureHex, StandardCharsets.US_ASCII));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null; // no signature, or not hex
+        } catch (IllegalArgumentException e) {
+            return null; // not hex
         }
         if (signature.length < KEY_OFFSET + KEY_LENGTH) {
             return null;
