@@ -59,6 +59,10 @@ class EvidenceRoundTripTest {
         // The WeChat SDK's MTA report is RC4 under a key that is the same in every app.
         assertThat(live).filteredOn(f -> f.encoding().contains("rc4-mta")).extracting(f -> f.pii().name() + " " + f.path())
                 .contains("IMEI $[0].ui", "MAC $[0].mc");
+        // ByteDance AppLog's register body: AES keyed from the message's own seed and a constant of the SDK.
+        assertThat(live).filteredOn(f -> f.encoding().contains("aes-bytedance")).extracting(f -> f.pii().name() + " " + f.path())
+                .contains("IMEI $.header.udid", "ANDROID_ID $.header.openudid", "MAC $.header.mc", "ICCID "
+                        + "$.header.sim_serial_number[0].sim_serial_number");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

@@ -269,6 +269,26 @@ class DetectionEngineTest {
     }
 
     /**
+     * ByteDance AppLog's device registration ({@code com.bytedance.applog}, also embedded in Pangle and GroMore):
+     * {@code {"magic_tag": "ss_app_log", "header": {…}, "_gen_time": …}} gzipped and encrypted by the native
+     * {@code ttEncrypt}, posted with {@code ?tt_data=a} and {@code application/octet-stream;tt-data=a}. The
+     * header's field names are the SDK's ({@code Api.KEY_*}, and the decompiled {@code bdtracker} header:
+     * {@code udid} the IMEI, {@code openudid} the Android ID, {@code mc} the MAC, {@code sim_serial_number}).
+     */
+    private static Exchange appLogRegister(String imei, String androidId, String mac, String serial, String iccid) {
+        String json = "{\"magic_tag\":\"ss_app_log\",\"header\":{\"aid\":\"1128\",\"app_version\":\"2.7.2\","
+                + "\"version_code\":272,\"channel\":\"xiaomi\",\"package\":\"com.example.shop\",\"os\":\"Android\","
+                + "\"os_version\":\"10\",\"os_api\":29,\"device_model\":\"MI 9\",\"device_brand\":\"Xiaomi\","
+                + "\"openudid\":\"" + androidId + "\",\"clientudid\":\"5d7c3f0e-4a1b-4c2d-9e8f-7a6b5c4d3e2f\","
+                + "\"udid\":\"" + imei + "\",\"mc\":\"" + mac + "\",\"serial_number\":\"" + serial + "\","
+                + "\"sim_serial_number\":[{\"sim_serial_number\":\"" + iccid + "\"}],\"carrier\":\"中国联通\","
+                + "\"mcc_mnc\":\"46001\",\"resolution\":\"2340*1080\",\"timezone\":8,\"access\":\"wifi\","
+                + "\"sdk_version\":\"6.14.3\",\"install_id\":\"\",\"device_id\":\"\"},\"_gen_time\":1763883662123}";
+        return post("https://log.snssdk.com/service/2/device_register/?tt_data=a&aid=1128&device_platform=android",
+                byteDanceTtData(gzip(utf8(json))), "Content-Type", "application/octet-stream;tt-data=a");
+    }
+
+    /**
      * Alibaba's UT upload ({@code com.alibaba.mtl.log} to {@code adashx.m.taobao.com/rest/sur}): a log line of
      * the 34 {@code ||}-separated {@code LogField} values (IMEI, IMSI, brand, model, resolution, carrier, access,
      * access subtype, channel, app key, app version, nicks and user ids, language, OS, OS version, SDK version,
@@ -507,6 +527,30 @@ class DetectionEngineTest {
                         "MAC pattern body $.he.mc [json, base64, aes-baidu]")),
                 Arguments.of("negative: the same header under another key stays closed", p,
                         baiduMobstat(IMEI, MAC, "0123456789abcdef"), List.of()),
+                Arguments.of("bytedance applog device_register: tt-data, AES keyed from the message's own seed, over gzip json", p,
+                        appLogRegister(IMEI, ANDROID_ID, MAC.toLowerCase(java.util.Locale.ROOT), SERIAL, ICCID), List.of(
+                        "IMEI exact body $.header.udid [aes-bytedance, gzip, json]",
+                        "ANDROID_ID exact body $.header.openudid [aes-bytedance, gzip, json]",
+                        "MAC exact body $.header.mc [aes-bytedance, gzip, json, lower]",
+                        "SERIAL exact body $.header.serial_number [aes-bytedance, gzip, json]",
+                        "ICCID exact body $.header.sim_serial_number[0].sim_serial_number [aes-bytedance, gzip, json]")),
+                Arguments.of("pattern: applog device_register without a profile", none,
+                        appLogRegister("490154203237518", "a1b2c3d4e5f60718", "f8:a9:d0:71:6d:07", "R58N12345AB",
+                                "89860112345678901234"), List.of(
+                        "IMEI pattern body $.header.udid [aes-bytedance, gzip, json]",
+                        "ANDROID_ID pattern body $.header.openudid [aes-bytedance, gzip, json]",
+                        "MAC pattern body $.header.mc [aes-bytedance, gzip, json]",
+                        "ICCID pattern body $.header.sim_serial_number[0].sim_serial_number [aes-bytedance, gzip, json]")),
+                Arguments.of("applog's tt_info: the url's own query, base64url with line breaks of the same message", p,
+                        get("https://log.snssdk.com/service/2/app_log/?aid=1128&tt_info=" + url(java.util.Base64.getMimeEncoder(76,
+                                new byte[] {'\n'}).encodeToString(byteDanceTtData(gzip(utf8("device_platform=android&openudid="
+                                + ANDROID_ID + "&udid=" + IMEI + "&os_api=29")))).replace('+', '-').replace('/', '_') + "\n")),
+                        List.of("IMEI exact url query.tt_info>form.udid [query, base64url, aes-bytedance, gzip, form]",
+                                "ANDROID_ID exact url query.tt_info>form.openudid [query, base64url, aes-bytedance, gzip, form]")),
+                Arguments.of("negative: the same register body under another salt stays closed", p,
+                        post("https://log.snssdk.com/service/2/device_register/?tt_data=a", byteDanceTtData(gzip(utf8(
+                                "{\"header\":{\"udid\":\"" + IMEI + "\",\"openudid\":\"" + ANDROID_ID + "\"}}")), "11".repeat(64)),
+                                "Content-Type", "application/octet-stream;tt-data=a"), List.of()),
                 Arguments.of("pattern: mintegral dvi without a profile", none, mintegralAdRequest("490154203237518"), List.of(
                         "IMEI pattern body form.dvi>$.imei [form, base64-mintegral, json]",
                         "MAC pattern body form.dvi>$.mac [form, base64-mintegral, json]",

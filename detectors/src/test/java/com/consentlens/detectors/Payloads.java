@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -215,6 +216,43 @@ public final class Payloads {
      */
     public static String baiduSecret(String value, String key) {
         return base64(aesEncrypt("AES/CBC/PKCS5Padding", utf8(key), utf8(key), utf8(value)));
+    }
+
+    /** The 64-byte constant of ByteDance's native {@code ttEncrypt}, from which key and IV are derived. */
+    public static final String BYTEDANCE_SALT = "4dd4c2e6b83162090e52b3c7a6733ba41cb2462b829ab58a196b39db57177524"
+            + "f49baf7f08e8d68d26a72e37c1a95a2f1f05a51892aef2949732b62a38aadd58";
+
+    /**
+     * ByteDance's "tt-data" message as AppLog's native {@code ttEncrypt} writes it around the SDK's gzip of the
+     * JSON: {@code 74 63 05 10 00 00}, 32 random bytes {@code R}, then AES-128-CBC (PKCS#7) over
+     * {@code SHA-512(payload) || payload}, key and IV the first 32 bytes of {@code SHA-512(SHA-512(R) || salt)}.
+     */
+    public static byte[] byteDanceTtData(byte[] payload) {
+        return byteDanceTtData(payload, BYTEDANCE_SALT);
+    }
+
+    /** {@link #byteDanceTtData} with another salt, for negatives. */
+    public static byte[] byteDanceTtData(byte[] payload, String saltHex) {
+        byte[] seed = new byte[32];
+        new java.util.Random(payload.length).nextBytes(seed);
+        byte[] derived = sha512Bytes(sha512Bytes(seed), HexFormat.of().parseHex(saltHex));
+        byte[] plain = ByteBuffer.allocate(64 + payload.length).put(sha512Bytes(payload)).put(payload).array();
+        byte[] cipherText = aesEncrypt("AES/CBC/PKCS5Padding", java.util.Arrays.copyOf(derived, 16),
+                java.util.Arrays.copyOfRange(derived, 16, 32), plain);
+        return ByteBuffer.allocate(38 + cipherText.length).put(new byte[] {0x74, 0x63, 0x05, 0x10, 0, 0}).put(seed)
+                .put(cipherText).array();
+    }
+
+    private static byte[] sha512Bytes(byte[]... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-512");
+            for (byte[] part : parts) {
+                sha.update(part);
+            }
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */

@@ -8,8 +8,8 @@ import static com.consentlens.app.demo.DeviceIds.headers;
 import static com.consentlens.app.demo.Wire.map;
 
 /**
- * Chinese analytics SDKs: Umeng (友盟), Tencent MTA (腾讯移动分析, inside the WeChat SDK), Sensors Analytics
- * (神策) and GrowingIO. These start with the app and batch device facts with every session, which is why they
+ * Chinese analytics SDKs: Umeng (友盟), Tencent MTA (腾讯移动分析, inside the WeChat SDK), ByteDance AppLog
+ * (火山引擎 DataFinder), Sensors Analytics (神策) and GrowingIO. These start with the app and batch device facts with every session, which is why they
  * top MIIT's lists of 私自收集 findings.
  */
 final class AnalyticsTraffic {
@@ -102,6 +102,32 @@ final class AnalyticsTraffic {
                 headers("Content-Encoding", "rc4,gzip", "Accept-Encoding", "gzip", "User-Agent", DeviceIds.DALVIK_UA),
                 Wire.mtaReport(Wire.json(List.of(event))),
                 "WeChat SDK's embedded MTA at registerApp, RC4 under MTA's constant key: IMEI, MAC");
+    }
+
+    /**
+     * ByteDance AppLog (火山引擎 DataFinder, {@code com.bytedance.applog}) registering the device from
+     * {@code Application.onCreate}: {@code POST /service/2/device_register/?tt_data=a} with
+     * {@code Content-Type: application/octet-stream;tt-data=a}, the body the native {@code ttEncrypt} of the
+     * SDK's gzip of {@code {"magic_tag": "ss_app_log", "header": {…}, "_gen_time": …}} ({@link Wire#byteDanceTtData}).
+     * Header names are the SDK's ({@code Api.KEY_*} in volcengine/datarangers-sdk-android; {@code udid} the IMEI,
+     * {@code openudid} the Android ID, {@code mc} the MAC, {@code serial_number} and {@code sim_serial_number}
+     * as the decompiled {@code bdtracker} header fills them). {@code device_id} is empty: the server assigns it
+     * in its answer.
+     */
+    static DemoRequest appLog(DeviceIds d, Stage stage) {
+        Map<String, Object> header = map("aid", "1128", "app_version", DeviceIds.APP_VERSION, "version_code", 321,
+                "channel", "xiaomi", "package", DeviceIds.PACKAGE, "os", "Android", "os_version", DeviceIds.OS_VERSION,
+                "os_api", DeviceIds.API_LEVEL, "device_model", DeviceIds.MODEL, "device_brand", DeviceIds.BRAND,
+                "openudid", d.androidId, "clientudid", UUID.nameUUIDFromBytes(Wire.utf8(d.androidId)).toString(),
+                "udid", d.imei, "mc", d.mac.toLowerCase(java.util.Locale.ROOT), "serial_number", d.serial,
+                "sim_serial_number", List.of(map("sim_serial_number", d.iccid)), "carrier", "中国移动",
+                "mcc_mnc", "46000", "access", "wifi", "timezone", 8, "sdk_version", "6.14.3", "device_id", "");
+        String json = Wire.json(map("magic_tag", "ss_app_log", "header", header, "_gen_time", d.now));
+        return new DemoRequest("bytedance_applog", stage, "POST",
+                "https://log.snssdk.com/service/2/device_register/?tt_data=a&aid=1128&device_platform=android",
+                headers("Content-Type", "application/octet-stream;tt-data=a", "User-Agent", DeviceIds.OKHTTP_UA),
+                Wire.byteDanceTtData(Wire.gzip(Wire.utf8(json))),
+                "ByteDance AppLog registers the device at start-up, tt-data encrypted: IMEI, Android ID, MAC, serial, ICCID");
     }
 
     /**

@@ -159,6 +159,39 @@ final class Wire {
         }
     }
 
+    /** The 64-byte constant of ByteDance's native {@code ttEncrypt} that key and IV are derived with. */
+    static final String BYTEDANCE_SALT = "4dd4c2e6b83162090e52b3c7a6733ba41cb2462b829ab58a196b39db57177524"
+            + "f49baf7f08e8d68d26a72e37c1a95a2f1f05a51892aef2949732b62a38aadd58";
+
+    /**
+     * ByteDance AppLog's "tt-data" body ({@code application/octet-stream;tt-data=a}): what the native
+     * {@code ttEncrypt} makes of the SDK's gzip: {@code 74 63 05 10 00 00}, 32 random bytes {@code R},
+     * AES-128-CBC over {@code SHA-512(payload) || payload}, key and IV the first 32 bytes of
+     * {@code SHA-512(SHA-512(R) || salt)}.
+     */
+    static byte[] byteDanceTtData(byte[] payload) {
+        byte[] seed = new byte[32];
+        new java.security.SecureRandom().nextBytes(seed);
+        byte[] derived = sha512(sha512(seed), HexFormat.of().parseHex(BYTEDANCE_SALT));
+        byte[] plain = java.nio.ByteBuffer.allocate(64 + payload.length).put(sha512(payload)).put(payload).array();
+        byte[] cipherText = aes("AES/CBC/PKCS5Padding", java.util.Arrays.copyOf(derived, 16),
+                java.util.Arrays.copyOfRange(derived, 16, 32), plain);
+        return java.nio.ByteBuffer.allocate(38 + cipherText.length).put(new byte[] {0x74, 0x63, 0x05, 0x10, 0, 0})
+                .put(seed).put(cipherText).array();
+    }
+
+    private static byte[] sha512(byte[]... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-512");
+            for (byte[] part : parts) {
+                sha.update(part);
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */
     private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] plain) {
         try {

@@ -90,6 +90,8 @@ class DemoTrafficTest {
         expected.put("jpush /v3/report loc_info", List.of("39.9042", "116.4074"));
         expected.put("getui_push /api.php", List.of(imei, mac, Wire.sha1(androidId), d.imsi().get(0), d.iccid().get(0)));
         expected.put("tencent_mta /mstat/report", List.of(imei, mac.toLowerCase(Locale.ROOT), "AWXOP"));
+        expected.put("bytedance_applog /service/2/device_register/", List.of(imei, androidId, mac.toLowerCase(Locale.ROOT),
+                d.serial().get(0), d.iccid().get(0), "ss_app_log"));
         expected.put("first_party /v1/device/register", List.of(imei, androidId, oaid));
         expected.put("adjust /session", List.of(gaid, oaid, imei));
         expected.put("appsflyer /api/v6.12/androidevent", List.of(gaid, androidId, imei, oaid));
@@ -164,6 +166,7 @@ class DemoTrafficTest {
             }
             case "growingio" -> text = growingIo(body);
             case "tencent_mta" -> text = WireReaders.mtaReport(r.body(), encoding);
+            case "bytedance_applog" -> text = WireReaders.byteDanceTtData(r.body());
             case "kuaishou_ads" -> text = WireReaders.kuaishouMessage(JSON.readTree(text).get("message").asText());
             case "pangle_cn" -> text = text.contains("\"cypher\":3")
                     ? WireReaders.pangleCypher3(JSON.readTree(text).get("message").asText()) : json(body);

@@ -89,6 +89,28 @@ final class WireReaders {
         }
     }
 
+    /**
+     * An AppLog "tt-data" body read as ByteDance's server reads it: key and IV from the 32 bytes after the
+     * 6-byte header and the salt, AES-128-CBC, the SHA-512 in front checked against the gzip behind it.
+     */
+    static String byteDanceTtData(byte[] body) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-512");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        sha.update(sha.digest(java.util.Arrays.copyOfRange(body, 6, 38)));
+        byte[] derived = sha.digest(java.util.HexFormat.of().parseHex(Wire.BYTEDANCE_SALT));
+        byte[] plain = aes("AES/CBC/PKCS5Padding", java.util.Arrays.copyOf(derived, 16),
+                java.util.Arrays.copyOfRange(derived, 16, 32), java.util.Arrays.copyOfRange(body, 38, body.length));
+        byte[] gzip = java.util.Arrays.copyOfRange(plain, 64, plain.length);
+        if (!java.util.Arrays.equals(sha.digest(gzip), java.util.Arrays.copyOf(plain, 64))) {
+            throw new IllegalStateException("tt-data digest does not match its payload");
+        }
+        return new String(gunzip(gzip), StandardCharsets.UTF_8);
+    }
+
     /** AES decryption as the SDKs' servers do it ({@code iv} null for ECB). */
     private static byte[] aes(String transformation, byte[] key, byte[] iv, byte[] cipherText) {
         try {

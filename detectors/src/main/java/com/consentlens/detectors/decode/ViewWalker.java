@@ -43,8 +43,8 @@ public final class ViewWalker {
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
                 new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new PangleMessageDecoder(),
                 new HexDecoder(), new Base64Decoder(), new KuaishouCipherDecoder(), new MtaCipherDecoder(),
-                new AlibabaCipherDecoder(), new BaiduSecretDecoder(), new RawDeflateSniffer(), new ThriftDecoder(),
-                new ProtobufDecoder()), true);
+                new AlibabaCipherDecoder(), new BaiduSecretDecoder(), new ByteDanceCipherDecoder(),
+                new RawDeflateSniffer(), new ThriftDecoder(), new ProtobufDecoder()), true);
     }
 
     /**

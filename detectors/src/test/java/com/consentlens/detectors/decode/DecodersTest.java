@@ -46,6 +46,22 @@ class DecodersTest {
         return java.util.HexFormat.of().parseHex(md5(s));
     }
 
+    /**
+     * What the native {@code ttEncrypt} of ByteDance's {@code libEncryptor.so} returned for the 11 bytes
+     * {@code "hello, jqiu"} in a published Frida trace (Douyin 30.8.4, arm64): header, 32 random bytes, five
+     * AES blocks. Made by the SDK's own code, not by this project's understanding of it.
+     */
+    static final byte[] TT_ENCRYPT_CAPTURED = java.util.HexFormat.of().parseHex(
+            "7463051000000b54d78e466f65b549914ffe2382ecc6a53aa76fb141cb4d6995eca1ebe318f66e67bbb06d652a39b844"
+            + "766433b6a075619a710c94a7d02c22336fdd0398587bd3eeee27e3157551847f2a9e8066c07fcc6badcdadcdb3c2250c"
+            + "99acf918c8279c42785b460ade1eee25b8ad9bd12fc0");
+
+    private static byte[] flipped(byte[] b, int at) {
+        byte[] copy = b.clone();
+        copy[at] ^= 0x01;
+        return copy;
+    }
+
     private static String describe(View v) {
         String text = v.isText() ? v.text() : "<" + v.length() + " bytes>";
         return v.path() + " " + v.encoding() + " " + v.key() + "=" + text;
@@ -134,7 +150,20 @@ class DecodersTest {
                 Arguments.of(new KeyValueDecoder(), value("12:30:00, 13:00:00"), List.of()),
                 Arguments.of(new KeyValueDecoder(), value("https://h.cn/a, https://h.cn/b"), List.of()),
                 Arguments.of(new KeyValueDecoder(), value("the total is a=1, see b=2"), List.of()),
-                Arguments.of(new KeyValueDecoder(), body(utf8("{\"a\":\"b=1, c=2\"}"), "application/json", ""), List.of()));
+                Arguments.of(new KeyValueDecoder(), body(utf8("{\"a\":\"b=1, c=2\"}"), "application/json", ""), List.of()),
+                // ByteDance's tt-data: the native library's own output, its gzip payload as AppLog sends it, and
+                // damaged copies (a seed byte; a ciphertext byte, which garbles the digest's block and
+                // leaves the payload whole; a cut block) and another salt, which never give a view
+                Arguments.of(new ByteDanceCipherDecoder(), body(TT_ENCRYPT_CAPTURED, "application/octet-stream;tt-data=a", ""),
+                        List.of(" [aes-bytedance] =hello, jqiu")),
+                Arguments.of(new ByteDanceCipherDecoder(), body(byteDanceTtData(gzip(utf8("{\"udid\":\"490154203237518\"}"))), "", ""),
+                        List.of(" [aes-bytedance] =<46 bytes>")),
+                Arguments.of(new ByteDanceCipherDecoder(), fromBase64(TT_ENCRYPT_CAPTURED), List.of(" [base64, aes-bytedance] x=hello, jqiu")),
+                Arguments.of(new ByteDanceCipherDecoder(), body(flipped(TT_ENCRYPT_CAPTURED, 20), "", ""), List.of()),
+                Arguments.of(new ByteDanceCipherDecoder(), body(flipped(TT_ENCRYPT_CAPTURED, 60), "", ""), List.of()),
+                Arguments.of(new ByteDanceCipherDecoder(), body(java.util.Arrays.copyOf(TT_ENCRYPT_CAPTURED, 102), "", ""), List.of()),
+                Arguments.of(new ByteDanceCipherDecoder(), body(byteDanceTtData(utf8("{\"udid\":\"490154203237518\"}"),
+                        "00".repeat(64)), "", ""), List.of()));
     }
 
     @ParameterizedTest(name = "{0} {index}")
