@@ -43,7 +43,7 @@ public final class ByteDanceCipherDecoder implements Decoder {
 
     @Override
     public boolean applies(View view) {
-        return !view.isText() && framed(view.array(), view.offset(), view.length());
+        return framed(view.array(), view.offset(), view.length()) && !view.isText();
     }
 
     /** For {@link Plausible}: base64 (a URL's {@code tt_info}) or hex of such a message is worth a view. */
