@@ -547,6 +547,16 @@ class DetectionEngineTest {
                                 + ANDROID_ID + "&udid=" + IMEI + "&os_api=29")))).replace('+', '-').replace('/', '_') + "\n")),
                         List.of("IMEI exact url query.tt_info>form.udid [query, base64url, aes-bytedance, gzip, form]",
                                 "ANDROID_ID exact url query.tt_info>form.openudid [query, base64url, aes-bytedance, gzip, form]")),
+                Arguments.of("bytedance's network layer moves the sensitive query into ss_queries: base64 of tt-data, no gzip", p,
+                        get("https://is.snssdk.com/service/settings/v3/?aid=1128&ss_queries=" + url(base64(byteDanceTtData(
+                                utf8("device_id=3612085744185687&ac=wifi&device_brand=Xiaomi&uuid=" + IMEI + "&openudid=" + ANDROID_ID))))),
+                        List.of("IMEI exact url query.ss_queries>form.uuid [query, base64, aes-bytedance, form]",
+                                "ANDROID_ID exact url query.ss_queries>form.openudid [query, base64, aes-bytedance, form]")),
+                Arguments.of("the same in its X-SS-QUERIES header, url-encoded", p,
+                        get("https://is.snssdk.com/service/settings/v3/?aid=1128", "X-SS-QUERIES", url(base64(byteDanceTtData(
+                                utf8("device_id=3612085744185687&uuid=" + IMEI + "&openudid=" + ANDROID_ID))))),
+                        List.of("IMEI exact header header.x-ss-queries>form.uuid [percent, base64, aes-bytedance, form]",
+                                "ANDROID_ID exact header header.x-ss-queries>form.openudid [percent, base64, aes-bytedance, form]")),
                 Arguments.of("negative: the same register body under another salt stays closed", p,
                         post("https://log.snssdk.com/service/2/device_register/?tt_data=a", byteDanceTtData(gzip(utf8(
                                 "{\"header\":{\"udid\":\"" + IMEI + "\",\"openudid\":\"" + ANDROID_ID + "\"}}")), "11".repeat(64)),

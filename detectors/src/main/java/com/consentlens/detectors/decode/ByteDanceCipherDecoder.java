@@ -10,9 +10,12 @@ import java.util.List;
  * ByteDance's "tt-data" encryption (the native {@code ttEncrypt} of {@code libEncryptor.so}): what AppLog
  * (火山引擎 DataFinder / 增长分析, and the same log in ByteDance's own apps) sends to
  * {@code /service/2/device_register/} and {@code /service/2/app_log/} with {@code ?tt_data=a} and
- * {@code Content-Type: application/octet-stream;tt-data=a}, and what the SDK puts in a URL's {@code tt_info}
- * (base64url of the same). The register body is where the device header travels: {@code udid} (the IMEI),
- * {@code openudid} (the Android ID), {@code mc} (the MAC), {@code serial_number}, {@code sim_serial_number}.
+ * {@code Content-Type: application/octet-stream;tt-data=a}; what the SDK puts in a URL's {@code tt_info}
+ * (base64url of the same); and what ByteDance's network layer makes of a request's sensitive query fields
+ * ({@code uuid}, {@code openudid}, {@code device_id}: base64 of the same, without gzip, in the query field
+ * {@code ss_queries} or the header {@code X-SS-QUERIES}). The register body is where the device header
+ * travels: {@code udid} (the IMEI), {@code openudid} (the Android ID), {@code mc} (the MAC),
+ * {@code serial_number}, {@code sim_serial_number}.
  *
  * <p>The layout, the same in every app: six bytes {@code 74 63 05 10 00 00} ({@code "tc"} and a version), 32
  * random bytes {@code R}, then AES-128-CBC with PKCS#7 padding over {@code SHA-512(payload) || payload} (the
