@@ -269,7 +269,7 @@ class DetectionEngineTest {
     }
 
     /**
-     * ByteDance AppLog's device registration ({@code com.bytedance.applog}, also embedded in Pangle and GroMore):
+     * ByteDance AppLog's device registration ({@code com.bytedance.applog}, 火山引擎 DataFinder):
      * {@code {"magic_tag": "ss_app_log", "header": {…}, "_gen_time": …}} gzipped and encrypted by the native
      * {@code ttEncrypt}, posted with {@code ?tt_data=a} and {@code application/octet-stream;tt-data=a}. The
      * header's field names are the SDK's ({@code Api.KEY_*}, and the decompiled {@code bdtracker} header:

@@ -9,8 +9,8 @@ import static com.consentlens.app.demo.Wire.map;
 
 /**
  * Chinese analytics SDKs: Umeng (友盟), Tencent MTA (腾讯移动分析, inside the WeChat SDK), ByteDance AppLog
- * (火山引擎 DataFinder), Sensors Analytics (神策) and GrowingIO. These start with the app and batch device facts with every session, which is why they
- * top MIIT's lists of 私自收集 findings.
+ * (火山引擎 DataFinder), Sensors Analytics (神策) and GrowingIO. These start with the app and batch device
+ * facts with every session, which is why they top MIIT's lists of 私自收集 findings.
  */
 final class AnalyticsTraffic {
     private AnalyticsTraffic() {

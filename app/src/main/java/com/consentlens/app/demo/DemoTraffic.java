@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * in {@code Application.onCreate} (Bugly, Umeng pre-init, JPush, Getui, the WeChat SDK's MTA, ByteDance
  * AppLog, Firebase) and the app's own device registration. After consent: attribution (Adjust, AppsFlyer,
  * Branch with an app list), ads (Pangle, Kuaishou, GDT), Sensors, GrowingIO, Baidu location and the app's
- * orders, contact match and event batch. In the background: location and push reports that keep running. Every request is built from the given device profile, so the leaks
- * the demo shows are that phone's identifiers, encoded the way each SDK encodes them.
+ * orders, contact match and event batch. In the background: location and push reports that keep running.
+ * Every request is built from the given device profile, so the leaks the demo shows are that phone's
+ * identifiers, encoded the way each SDK encodes them.
  *
  * <pre>{@code
  * List<DemoRequest> script = DemoTraffic.script(DemoProfile.create().device());

@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>The layout, the same in every app: six bytes {@code 74 63 05 10 00 00} ({@code "tc"} and a version), 32
  * random bytes {@code R}, then AES-128-CBC with PKCS#7 padding over {@code SHA-512(payload) || payload} (the
- * payload is the SDK's gzip of the JSON). Key and IV are the first 32 bytes of
+ * payload is the SDK's gzip of the JSON, or the plain query string). Key and IV are the first 32 bytes of
  * {@code SHA-512(SHA-512(R) || SALT)}, {@code SALT} a 64-byte constant of the native library: everything
  * needed travels with the message. The layout and constant are in many public reimplementations; the test
  * checks the decoder against a published output of the native {@code ttEncrypt} itself.
