@@ -557,6 +557,14 @@ class DetectionEngineTest {
                                 utf8("device_id=3612085744185687&uuid=" + IMEI + "&openudid=" + ANDROID_ID))))),
                         List.of("IMEI exact header header.x-ss-queries>form.uuid [percent, base64, aes-bytedance, form]",
                                 "ANDROID_ID exact header header.x-ss-queries>form.openudid [percent, base64, aes-bytedance, form]")),
+                Arguments.of("applog's http layer says Content-Encoding: gzip for the gzip it then encrypts", p,
+                        appLogRegister(IMEI, ANDROID_ID, MAC, SERIAL, ICCID).toBuilder().requestHeaders(com.consentlens.model.Headers.of(
+                                "Content-Type", "application/octet-stream;tt-data=a", "Content-Encoding", "gzip")).build(), List.of(
+                        "IMEI exact body $.header.udid [aes-bytedance, gzip, json]",
+                        "ANDROID_ID exact body $.header.openudid [aes-bytedance, gzip, json]",
+                        "MAC exact body $.header.mc [aes-bytedance, gzip, json]",
+                        "SERIAL exact body $.header.serial_number [aes-bytedance, gzip, json]",
+                        "ICCID exact body $.header.sim_serial_number[0].sim_serial_number [aes-bytedance, gzip, json]")),
                 Arguments.of("negative: the same register body under another salt stays closed", p,
                         post("https://log.snssdk.com/service/2/device_register/?tt_data=a", byteDanceTtData(gzip(utf8(
                                 "{\"header\":{\"udid\":\"" + IMEI + "\",\"openudid\":\"" + ANDROID_ID + "\"}}")), "11".repeat(64)),
