@@ -69,6 +69,14 @@ class DetectionEngineTest {
                 "{\"message\":\"" + message + "\",\"cypher\":3}", "Content-Type", "application/json");
     }
 
+    /** The same request from SDK 3 (and GroMore): {@code {"message": <cypher 2 message>, "cypher": 2, …}}. */
+    static Exchange pangleGetAdsCypher2(String json, String keyHex) {
+        String message = pangleCypher2Message(json, keyHex).replace("\n", "\\n");
+        return post("https://is.snssdk.com/api/ad/union/sdk/get_ads/",
+                "{\"message\":\"" + message + "\",\"cypher\":2,\"ad_sdk_version\":\"3.4.5.5\"}",
+                "Content-Type", "application/json; charset=utf-8");
+    }
+
     /** A signature as {@code Envelope.genSignature} makes it (32 bytes) and {@code DataHelper.toHexString} writes it. */
     static final String UMENG_SIGNATURE = "3c07e1a9d25b4f86a0c3e7d91b2f5a48c6e0d3b7a19f4c2e8d5b0a7f3e6c1d94";
 
@@ -700,6 +708,24 @@ class DetectionEngineTest {
                                 "{\"message\":\"" + pangleMessage(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), PANGLE_KEY, PANGLE_IV)
                                         .replace(PANGLE_KEY, PANGLE_KEY.replace('e', 'f')).replace("\n", "\\n")
                                         + "\",\"cypher\":3}", "Content-Type", "application/json"), List.of()),
+                Arguments.of("pangle get_ads with cypher 2 (sdk 3, gromore): the key travels in the message", p,
+                        pangleGetAdsCypher2(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), "3fa85f6457174562"), List.of(
+                        "IMEI exact body $.message>$.device.imei [json, aes-pangle, json]",
+                        "ANDROID_ID exact body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "MAC exact body $.message>$.device.mac [json, aes-pangle, json]",
+                        "OAID exact body $.message>$.device.oaid [json, aes-pangle, json]")),
+                Arguments.of("pattern: pangle get_ads with cypher 2", none,
+                        pangleGetAdsCypher2(PANGLE_DEVICE.formatted("490154203237518", "a1b2c3d4e5f60718", "AC:37:43:AA:BB:CC",
+                                "0f1e2d3c4b5a69788796a5b4c3d2e1f0"), "b3c1d2e4f5a60718"), List.of(
+                        "IMEI pattern body $.message>$.device.imei [json, aes-pangle, json]",
+                        "ANDROID_ID pattern body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "MAC pattern body $.message>$.device.mac [json, aes-pangle, json]",
+                        "OAID pattern body $.message>$.device.oaid [json, aes-pangle, json]")),
+                Arguments.of("negative: a cypher 2 message whose key digits were changed stays closed", p,
+                        post("https://is.snssdk.com/api/ad/union/sdk/get_ads/", "{\"message\":\""
+                                + pangleCypher2Message(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), "3fa85f6457174562")
+                                        .replace("3fa85f6457174562", "3fa85f6457174563").replace("\n", "\\n")
+                                + "\",\"cypher\":2}", "Content-Type", "application/json"), List.of()),
                 // Pangle's and AppLog's log header (openadsdk core/r.java, bdtracker w0.java): udid is the IMEI,
                 // mc the MAC, build_serial the serial; device_id is the number the server assigned, not an ID
                 Arguments.of("pattern: applog header udid, mc, build_serial; a server device_id is not an android id", none,

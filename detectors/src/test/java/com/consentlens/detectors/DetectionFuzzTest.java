@@ -125,7 +125,7 @@ class DetectionFuzzTest {
     /** The wrappers of {@link #payloadBehindEncodings}. */
     enum EncodingLayer {
         GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE,
-        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA;
+        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA, PANGLE_CYPHER_2;
 
         byte[] wrap(byte[] b) {
             return switch (this) {
@@ -145,6 +145,7 @@ class DetectionFuzzTest {
                 case MTA_REPORT -> Payloads.mtaPacked(b);
                 case ALIBABA_UT -> Payloads.rc4(Payloads.gzip(b), Payloads.ALIBABA_RC4_KEY);
                 case BYTEDANCE_TT_DATA -> Payloads.byteDanceTtData(Payloads.gzip(b));
+                case PANGLE_CYPHER_2 -> Payloads.utf8(Payloads.pangleCypher2Message(b, "3fa85f6457174562"));
             };
         }
 

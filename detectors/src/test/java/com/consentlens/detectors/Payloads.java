@@ -147,6 +147,21 @@ public final class Payloads {
     }
 
     /**
+     * A Pangle {@code "cypher": 2} message (SDK 3, GroMore): {@code "2" + K + base64} (Android's {@code DEFAULT},
+     * a line break every 76 characters) of AES-128-ECB (PKCS#5) over the JSON, keyed with
+     * {@code (K + K).substring(8, 24)} (ASCII), {@code K} 16 hex digits.
+     */
+    public static String pangleCypher2Message(String json, String keyHex) {
+        return pangleCypher2Message(utf8(json), keyHex);
+    }
+
+    public static String pangleCypher2Message(byte[] payload, String keyHex) {
+        String key = (keyHex + keyHex).substring(8, 24);
+        byte[] cipherText = aesEncrypt("AES/ECB/PKCS5Padding", utf8(key), null, payload);
+        return "2" + keyHex + Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(cipherText) + "\n";
+    }
+
+    /**
      * Kuaishou's ad SDK message ({@code Ks-Encoding: 2}): base64 of AES-128-ECB (PKCS#5) over gzip of the JSON,
      * keyed with the SDK's constant {@code GWL8jXHLnzp63QDH}.
      */
