@@ -41,15 +41,11 @@ final class Wire {
      * so a byte below 0x10 loses its leading zero (lower case).
      */
     static String umengMd5(String value) {
-        try {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : java.security.MessageDigest.getInstance("MD5").digest(utf8(value))) {
-                sb.append(Integer.toHexString(b & 0xff));
-            }
-            return sb.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder sb = new StringBuilder();
+        for (byte b : digest("MD5", utf8(value))) {
+            sb.append(Integer.toHexString(b & 0xff));
         }
+        return sb.toString();
     }
 
     static String sha1(String value) {
@@ -65,9 +61,17 @@ final class Wire {
     }
 
     private static String hex(String algorithm, String value) {
+        return HexFormat.of().formatHex(digest(algorithm, utf8(value)));
+    }
+
+    /** The digest of the parts, one after the other. */
+    private static byte[] digest(String algorithm, byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance(algorithm);
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is required by every JDK", e);
         }
@@ -172,24 +176,13 @@ final class Wire {
     static byte[] byteDanceTtData(byte[] payload) {
         byte[] seed = new byte[32];
         new java.security.SecureRandom().nextBytes(seed);
-        byte[] derived = sha512(sha512(seed), HexFormat.of().parseHex(BYTEDANCE_SALT));
-        byte[] plain = java.nio.ByteBuffer.allocate(64 + payload.length).put(sha512(payload)).put(payload).array();
+        byte[] derived = digest("SHA-512", digest("SHA-512", seed), HexFormat.of().parseHex(BYTEDANCE_SALT));
+        byte[] plain = java.nio.ByteBuffer.allocate(64 + payload.length).put(digest("SHA-512", payload)).put(payload)
+                .array();
         byte[] cipherText = aes("AES/CBC/PKCS5Padding", java.util.Arrays.copyOf(derived, 16),
                 java.util.Arrays.copyOfRange(derived, 16, 32), plain);
         return java.nio.ByteBuffer.allocate(38 + cipherText.length).put(new byte[] {0x74, 0x63, 0x05, 0x10, 0, 0})
                 .put(seed).put(cipherText).array();
-    }
-
-    private static byte[] sha512(byte[]... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-512");
-            for (byte[] part : parts) {
-                sha.update(part);
-            }
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** AES encryption as the SDKs write it ({@code iv} null for ECB). */

@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES decryption for the decoders that open SDK payloads whose key travels with them ({@link UmengEnvelope},
  * {@link PangleMessageDecoder}, {@link ByteDanceCipherDecoder}) or ships inside the SDK
- * ({@link KuaishouCipherDecoder}, {@link BaiduSecretDecoder}). Bytes that do not decrypt (not whole blocks, bad padding: the wrong key) give
- * null, never an exception: most candidates are not such payloads.
+ * ({@link KuaishouCipherDecoder}, {@link BaiduSecretDecoder}). Bytes that do not decrypt (not whole blocks,
+ * bad padding: the wrong key) give null, never an exception: most candidates are not such payloads.
  */
 final class Aes {
     private Aes() {
