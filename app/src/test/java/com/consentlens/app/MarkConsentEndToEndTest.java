@@ -37,7 +37,7 @@ class MarkConsentEndToEndTest {
 
     static Profile profile() {
         DeviceProfile d = new DeviceProfile("test phone", List.of(IMEI), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
         return new Profile(d, new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of("jpush")));
     }
 

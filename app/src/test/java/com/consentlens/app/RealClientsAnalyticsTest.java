@@ -64,7 +64,7 @@ class RealClientsAnalyticsTest {
     static Profile profile() {
         DeviceProfile d = new DeviceProfile("test phone", List.of(IMEI), List.of(), List.of(), List.of(), List.of(OAID),
                 List.of(GAID), List.of(ANDROID_ID), List.of(), List.of(), List.of(PHONE), List.of(),
-                new GeoPoint(LAT, LNG, 500), List.of(), List.of());
+                new GeoPoint(LAT, LNG, 500), List.of(), List.of(), List.of());
         return new Profile(d, new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of("mixpanel", "segment")));
     }
 

@@ -96,7 +96,7 @@ final class BenchCorpus {
         DeviceProfile d = new DeviceProfile("bench", of(used, "imei"), List.of(), of(used, "imsi"), List.of(),
                 of(used, "oaid"), of(used, "gaid"), of(used, "aid"), of(used, "mac"), List.of(), of(used, "phone"),
                 of(used, "email"), new GeoPoint(39.9042, 116.4074, 2000), List.<Contact>of(),
-                List.of("com.tencent.mm", "com.taobao.taobao", "com.eg.android.AlipayGphone"));
+                List.of("com.tencent.mm", "com.taobao.taobao", "com.eg.android.AlipayGphone"), List.of());
         return new Profile(d, new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of()));
     }
 

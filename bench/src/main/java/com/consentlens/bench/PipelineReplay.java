@@ -103,7 +103,8 @@ public final class PipelineReplay {
         DeviceProfile device = new DeviceProfile("bench phone", List.of("867530012345672"), List.of(), List.of("460011234567890"),
                 List.of(), List.of("6f0c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f"), List.of(), List.of("3f2c9a1b7d4e5f60"),
                 List.of("AC:37:43:12:34:56"), List.of(), List.of("13812345678"), List.of(),
-                new GeoPoint(39.9042, 116.4074, 2000), List.of(), List.of("com.tencent.mm", "com.taobao.taobao"));
+                new GeoPoint(39.9042, 116.4074, 2000), List.of(), List.of("com.tencent.mm", "com.taobao.taobao"),
+                List.of());
         return new Profile(device, new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of("umeng_analytics")));
     }
 

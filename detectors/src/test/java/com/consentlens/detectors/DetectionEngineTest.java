@@ -376,7 +376,7 @@ class DetectionEngineTest {
         // a 100 m radius: the GCJ-02 and BD-09 forms of the point lie outside it unless converted back
         Profile tight = new Profile(new com.consentlens.model.DeviceProfile("tight", List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                new com.consentlens.model.GeoPoint(39.9042, 116.4074, 100), List.of(), List.of()), p.app());
+                new com.consentlens.model.GeoPoint(39.9042, 116.4074, 100), List.of(), List.of(), List.of()), p.app());
         double[] gcj = com.consentlens.detectors.match.ChinaDatumsAccess.wgsToGcj(39.9042, 116.4074);
         double[] bd = com.consentlens.detectors.match.ChinaDatumsAccess.gcjToBd(gcj[0], gcj[1]);
         String multipart = "--XyZ\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n"
@@ -681,19 +681,20 @@ class DetectionEngineTest {
                                 "MAC pattern body $.properties.$channel_device_info>kv.mac [json, kv]",
                                 "OAID pattern body $.properties.$channel_device_info>kv.oaid [json, kv]")),
                 // Pangle's get_ads device object (openadsdk utils/i.java): the phone's mac beside the access
-                // point's BSSID, which it sends as wifi_mac
-                Arguments.of("pattern: pangle device object, wifi_mac is the access point", none, post(
+                // point's BSSID, which it sends as wifi_mac: a WIFI finding, never the phone's MAC
+                Arguments.of("pattern: pangle device object, wifi_mac is the access point's BSSID", none, post(
                         "https://api-access.pangolin-sdk-toutiao.com/api/ad/union/sdk/get_ads/",
                         "{\"device\":{\"imei\":\"490154203237518\",\"android_id\":\"a1b2c3d4e5f60718\",\"uuid\":\"\","
                                 + "\"ssid\":\"\\\"CMCC-5G\\\"\",\"wifi_mac\":\"a4:56:02:11:22:33\",\"imsi\":\"310260123456789\","
                                 + "\"power_on_time\":\"86400123\",\"mac\":\"AC:37:43:AA:BB:CC\",\"oaid\":\"0f1e2d3c4b5a69788796a5b4c3d2e1f0\"}}"),
                         List.of("IMEI pattern body $.device.imei [json]", "ANDROID_ID pattern body $.device.android_id [json]",
                                 "IMSI pattern body $.device.imsi [json]", "MAC pattern body $.device.mac [json]",
-                                "OAID pattern body $.device.oaid [json]")),
+                                "OAID pattern body $.device.oaid [json]", "WIFI pattern body $.device.wifi_mac [json]")),
                 Arguments.of("pangle get_ads with cypher 3: the key travels in the message", p,
                         pangleGetAds(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), PANGLE_KEY), List.of(
                         "IMEI exact body $.message>$.device.imei [json, aes-pangle, json]",
                         "ANDROID_ID exact body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "WIFI pattern body $.message>$.device.wifi_mac [json, aes-pangle, json]",
                         "MAC exact body $.message>$.device.mac [json, aes-pangle, json]",
                         "OAID exact body $.message>$.device.oaid [json, aes-pangle, json]")),
                 Arguments.of("pattern: pangle get_ads with cypher 3", none,
@@ -701,6 +702,7 @@ class DetectionEngineTest {
                                 "0f1e2d3c4b5a69788796a5b4c3d2e1f0"), PANGLE_KEY.toUpperCase(java.util.Locale.ROOT)), List.of(
                         "IMEI pattern body $.message>$.device.imei [json, aes-pangle, json]",
                         "ANDROID_ID pattern body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "WIFI pattern body $.message>$.device.wifi_mac [json, aes-pangle, json]",
                         "MAC pattern body $.message>$.device.mac [json, aes-pangle, json]",
                         "OAID pattern body $.message>$.device.oaid [json, aes-pangle, json]")),
                 Arguments.of("negative: a cypher 3 message whose key digits were changed stays closed", p,
@@ -712,6 +714,7 @@ class DetectionEngineTest {
                         pangleGetAdsCypher2(PANGLE_DEVICE.formatted(IMEI, ANDROID_ID, MAC, OAID), "3fa85f6457174562"), List.of(
                         "IMEI exact body $.message>$.device.imei [json, aes-pangle, json]",
                         "ANDROID_ID exact body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "WIFI pattern body $.message>$.device.wifi_mac [json, aes-pangle, json]",
                         "MAC exact body $.message>$.device.mac [json, aes-pangle, json]",
                         "OAID exact body $.message>$.device.oaid [json, aes-pangle, json]")),
                 Arguments.of("pattern: pangle get_ads with cypher 2", none,
@@ -719,6 +722,7 @@ class DetectionEngineTest {
                                 "0f1e2d3c4b5a69788796a5b4c3d2e1f0"), "b3c1d2e4f5a60718"), List.of(
                         "IMEI pattern body $.message>$.device.imei [json, aes-pangle, json]",
                         "ANDROID_ID pattern body $.message>$.device.android_id [json, aes-pangle, json]",
+                        "WIFI pattern body $.message>$.device.wifi_mac [json, aes-pangle, json]",
                         "MAC pattern body $.message>$.device.mac [json, aes-pangle, json]",
                         "OAID pattern body $.message>$.device.oaid [json, aes-pangle, json]")),
                 Arguments.of("negative: a cypher 2 message whose key digits were changed stays closed", p,
@@ -745,15 +749,35 @@ class DetectionEngineTest {
                         post("https://api.example-shop.com/pay", "{\"serialNo\":\"P2023112300012\",\"serial_number\":\"SN88421\","
                                 + "\"build_serial\":\"unknown\",\"device_id\":\"1234567890123456\"}"),
                         List.of()),
-                Arguments.of("negative pattern: a wi-fi scan list's BSSIDs are access points, not the phone", none,
+                // a location SDK's Wi-Fi scan: each access point is a WIFI finding, none is the phone's MAC
+                Arguments.of("pattern: a wi-fi scan list's BSSIDs are access points, not the phone", none,
                         post("https://apilocate.example-map.cn/v1/wifi", "{\"wifi\":[{\"bssid\":\"a4:56:02:11:22:33\","
                                 + "\"ssid\":\"CMCC\",\"rssi\":-60},{\"bssid\":\"70-3A-0E-44-55-66\"}],"
                                 + "\"connected_bssid\":\"a4:56:02:11:22:33\",\"router_mac\":\"c8:3a:35:01:02:03\"}"),
+                        List.of("WIFI pattern body $.wifi[0].bssid [json]", "WIFI pattern body $.wifi[1].bssid [json]",
+                                "WIFI pattern body $.connected_bssid [json]", "WIFI pattern body $.router_mac [json]")),
+                // the lab router's BSSID from the profile, in a scan list written "bssid,rssi;…" (lower case)
+                Arguments.of("profile: the lab router in a wi-fi scan string, beside another access point", p,
+                        post("https://apilocate.example-map.cn/v1/wifi", "{\"wifi_list\":\"" + BSSID.toLowerCase()
+                                + ",-45;a4:56:02:11:22:33,-70\"}"),
+                        List.of("WIFI exact body $.wifi_list [json, lower]", "WIFI pattern body $.wifi_list [json]")),
+                Arguments.of("profile: the lab router's BSSID hashed, under a key that says nothing", p,
+                        post("https://log.example.net/env", "{\"env\":{\"n1\":\""
+                                + md5(BSSID.replace(":", "").toLowerCase()) + "\"}}"),
+                        List.of("WIFI exact body $.env.n1 [json, no-separators, lower, md5]")),
+                Arguments.of("pattern: a bssid written as 12 hex digits", none,
+                        post("https://log.example.net/env", "{\"bssid\":\"5c0214a83b7f\",\"ssid\":\"Lab\"}"),
+                        List.of("WIFI pattern body $.bssid [json]")),
+                // Android answers 02:00:00:00:00:00 for a BSSID an app may not read; a gateway is an IP address
+                Arguments.of("negative pattern: bssid placeholders, a gateway's IP, a 12-digit number", none,
+                        post("https://log.example.net/env", "{\"bssid\":\"02:00:00:00:00:00\",\"wifi_mac\":"
+                                + "\"00:00:00:00:00:00\",\"router_mac\":\"unknown\",\"gateway\":\"192.168.1.1\","
+                                + "\"ap_mac\":\"202611231200\",\"wifi_scan\":[]}"),
                         List.of()),
                 Arguments.of("profile: the phone's own MAC is found even beside access points", p,
                         post("https://apilocate.example-map.cn/v1/wifi", "{\"mac\":\"" + MAC + "\",\"wifi\":[{\"bssid\":"
                                 + "\"a4:56:02:11:22:33\"}]}"),
-                        List.of("MAC exact body $.mac [json]")),
+                        List.of("MAC exact body $.mac [json]", "WIFI pattern body $.wifi[0].bssid [json]")),
                 // JSON built by string concatenation: an unescaped quote in the model name ends the document
                 // early; the leaves before it and the rest after it are both still matched
                 Arguments.of("hand-built json broken by an unescaped quote", p, post("https://log.example.net/hb",

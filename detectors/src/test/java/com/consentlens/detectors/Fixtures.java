@@ -21,6 +21,8 @@ public final class Fixtures {
     public static final String ANDROID_ID = "3c2f8a9b1d4e5f60";
     public static final String MAC = "AC:37:43:12:34:56";
     public static final String SERIAL = "R58N12345AB";
+    /** The lab router's BSSID (the profile's {@code bssid}). */
+    public static final String BSSID = "5C:02:14:A8:3B:7F";
     public static final String PHONE = "13812345678";
     public static final String EMAIL = "zhangsan@example.com";
     public static final String CONTACT_PHONE = "13900001111";
@@ -41,7 +43,7 @@ public final class Fixtures {
         DeviceProfile device = new DeviceProfile("Lab phone A", List.of(IMEI), List.of(), List.of(IMSI),
                 List.of(ICCID), List.of(OAID), List.of(GAID), List.of(ANDROID_ID), List.of(MAC), List.of(SERIAL),
                 List.of(PHONE), List.of(EMAIL), new GeoPoint(39.9042, 116.4074, 2000),
-                List.of(new Contact("张三", List.of(CONTACT_PHONE), List.of(CONTACT_EMAIL))), APPS);
+                List.of(new Contact("张三", List.of(CONTACT_PHONE), List.of(CONTACT_EMAIL))), APPS, List.of(BSSID));
         AppProfile app = new AppProfile("com.example.shop", List.of("*.example-shop.com"),
                 List.of("umeng_analytics", "jpush"));
         return new Profile(device, app);

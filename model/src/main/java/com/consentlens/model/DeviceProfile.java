@@ -6,15 +6,19 @@ import java.util.List;
  * The ground truth about the test phone: its identifiers, location, contacts and installed apps, as the
  * tester read them off the phone. Detectors search traffic for these values and their variants (hashes,
  * case, separators); a match is the strongest evidence ConsentLens can give ({@code match: "exact"}).
- * Every list may be empty; {@code location} may be null.
+ * Every list may be empty; {@code location} may be null. {@code bssid} holds the hardware addresses of the
+ * lab's Wi-Fi access points (the router the phone is on): not the phone's own identifier, but as telling as
+ * a location, since public Wi-Fi databases place an access point to within metres.
  */
 public record DeviceProfile(String name, List<String> imei, List<String> meid, List<String> imsi,
                             List<String> iccid, List<String> oaid, List<String> gaid, List<String> androidId,
                             List<String> mac, List<String> serial, List<String> phone, List<String> email,
-                            GeoPoint location, List<Contact> contacts, List<String> installedApps) {
+                            GeoPoint location, List<Contact> contacts, List<String> installedApps,
+                            List<String> bssid) {
 
     public static final DeviceProfile EMPTY = new DeviceProfile("", List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+            List.of());
 
     public DeviceProfile {
         name = name == null ? "" : name;
@@ -31,6 +35,7 @@ public record DeviceProfile(String name, List<String> imei, List<String> meid, L
         email = copy(email);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         installedApps = copy(installedApps);
+        bssid = copy(bssid);
     }
 
     /** The identifier values of one type (IMEI, OAID, …); empty for types the profile does not list by value. */
@@ -47,6 +52,7 @@ public record DeviceProfile(String name, List<String> imei, List<String> meid, L
             case SERIAL -> serial;
             case PHONE -> phone;
             case EMAIL -> email;
+            case WIFI -> bssid;
             default -> List.of();
         };
     }

@@ -116,7 +116,7 @@ public final class IdentifierFormats {
             case GAID -> UUID.matcher(v).matches() ? null : "must be a UUID (8-4-4-4-12 hexadecimal)";
             case ANDROID_ID -> (HEX.matcher(v).matches() && v.length() >= 8 && v.length() <= 16)
                     ? null : "must be 8 to 16 hexadecimal characters";
-            case MAC -> MAC.matcher(v).matches() ? null : "must be six hexadecimal octets, e.g. AC:37:43:12:34:56";
+            case MAC, WIFI -> MAC.matcher(v).matches() ? null : "must be six hexadecimal octets, e.g. AC:37:43:12:34:56";
             case SERIAL -> SERIAL.matcher(v).matches() ? null : "must be 4 to 32 letters or digits";
             case PHONE -> PHONE.matcher(v).matches() ? null : "must be a phone number (digits, optional +, spaces)";
             case EMAIL -> EMAIL.matcher(v).matches() ? null : "must be an email address";

@@ -19,7 +19,13 @@ public enum PiiType {
     LOCATION("Location", "位置信息"),
     CONTACT("Contacts", "通讯录"),
     APP_LIST("Installed-app list", "已安装应用列表"),
-    RESIDENT_ID("Resident ID number", "居民身份证号");
+    RESIDENT_ID("Resident ID number", "居民身份证号"),
+    /**
+     * A Wi-Fi access point's hardware address (BSSID): the router the phone is on, or the access points of a
+     * Wi-Fi scan list. Not the phone's identifier, but it places the phone: public Wi-Fi databases locate
+     * an access point to within metres, which is why location SDKs upload scan lists.
+     */
+    WIFI("Wi-Fi access point (BSSID)", "WLAN 接入点 (BSSID)");
 
     private final String labelEn;
     private final String labelZh;

@@ -276,7 +276,7 @@ class ConsentLensWindowTest {
 
         port.phone = base -> new com.consentlens.model.Profile(new com.consentlens.model.DeviceProfile("M2012K11AC",
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("3c2f8a9b1d4e5f60"), List.of(),
-                List.of("R58N12345AB"), List.of(), List.of(), null, List.of(), List.of("com.tencent.mm", "com.taobao.taobao")),
+                List.of("R58N12345AB"), List.of(), List.of(), null, List.of(), List.of("com.tencent.mm", "com.taobao.taobao"), List.of()),
                 base.app());
         robot.clickOn("#profileFromPhone");
         waitUntil(() -> robot.lookup("#profileStatus").queryAs(Label.class).getText().startsWith("Read from the phone"));

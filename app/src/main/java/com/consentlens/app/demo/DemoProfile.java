@@ -24,6 +24,9 @@ public final class DemoProfile {
     /** Classpath location of the JSON form, for {@code consentlens demo} to show or save. */
     public static final String RESOURCE = "/com/consentlens/app/demo/demo-profile.json";
 
+    /** The lab router the demo phone is on (Settings → WLAN → the network's details), fictitious. */
+    public static final String LAB_ROUTER_BSSID = "D4:EE:07:5A:21:C3";
+
     /** Catalog ids the demo app lists in its 第三方共享清单. */
     static final List<String> DECLARED_SDKS = List.of("umeng_analytics", "jpush", "tencent_bugly", "sensorsdata",
             "baidu_lbs", "firebase_core", "firebase_analytics");
@@ -50,7 +53,8 @@ public final class DemoProfile {
                 List.of("com.tencent.mm", "com.eg.android.AlipayGphone", "com.tencent.mobileqq", "com.sina.weibo",
                         "com.ss.android.ugc.aweme", "com.taobao.taobao", "com.jingdong.app.mall",
                         "com.xunmeng.pinduoduo", "com.sankuai.meituan", "com.baidu.BaiduMap",
-                        "com.autonavi.minimap", "com.netease.cloudmusic"));
+                        "com.autonavi.minimap", "com.netease.cloudmusic"),
+                List.of(LAB_ROUTER_BSSID));
         AppProfile app = new AppProfile("com.example.shop", List.of("*.example-shop.com"), DECLARED_SDKS);
         return new Profile(device, app);
     }

@@ -26,7 +26,7 @@ public final class PhoneProfile {
                 union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
                 d.phone(), d.email(), d.location() != null || facts.location() == null ? d.location()
                         : new GeoPoint(facts.location()[0], facts.location()[1], PHONE_FIX_RADIUS_METERS),
-                contacts(d.contacts(), facts.contacts()), union(d.installedApps(), facts.packages()));
+                contacts(d.contacts(), facts.contacts()), union(d.installedApps(), facts.packages()), d.bssid());
         return new Profile(merged, start.app());
     }
 

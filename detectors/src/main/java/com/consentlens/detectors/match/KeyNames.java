@@ -99,14 +99,17 @@ public final class KeyNames {
     }
 
     /**
-     * True when the key names another device's hardware address: a Wi-Fi access point's BSSID, the router or
-     * the gateway ({@code bssid}, {@code connected_bssid}, {@code router_mac}, {@code ap_mac}). Wi-Fi scan
-     * lists carry many of them; none is the phone's MAC. A bare {@code wifi_mac} is one too: Pangle's device
-     * object sends the connected access point's BSSID under it, beside the phone's own {@code mac}.
+     * True when the key names a Wi-Fi access point's hardware address: its BSSID, the router or the gateway
+     * ({@code bssid}, {@code connected_bssid}, {@code router_mac}, {@code ap_mac}), or a Wi-Fi scan list
+     * ({@code wifi_list}, {@code wifiScanResults}, {@code nearby_wifi}), which carries many of them. None is
+     * the phone's MAC; each is reported as a {@code WIFI} finding. A bare {@code wifi_mac} is one too: Pangle's
+     * device object sends the connected access point's BSSID under it, beside the phone's own {@code mac}.
      */
     static boolean namesOtherDeviceNormalized(String k) {
         return k.contains("bssid") || k.contains("router") || k.contains("gateway") || k.equals("apmac")
-                || k.equals("wifiapmac") || k.equals("wifimac");
+                || k.equals("wifiapmac") || k.equals("wifimac") || k.contains("wifilist")
+                || k.contains("wifiscan") || k.contains("scanresult") || k.contains("nearbywifi")
+                || k.equals("wifis") || k.equals("aplist");
     }
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */

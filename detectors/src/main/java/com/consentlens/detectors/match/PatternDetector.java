@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * <li>Resident ID: 17 digits + check character (ISO 7064 MOD 11-2) with a real birth date.</li>
  * <li>MAC: six octets with {@code :} or {@code -}; bare 12-hex only under a MAC key; never under a key that
  * names an access point or router ({@code bssid}: a Wi-Fi scan list is other devices' addresses).</li>
+ * <li>Wi-Fi access point ({@code WIFI}): the same shapes, bare 12-hex as the whole value, under exactly those
+ * keys ({@code bssid}, {@code router_mac}, Pangle's {@code wifi_mac}, a scan list's {@code wifi_list}).</li>
  * <li>Android ID, OAID, GAID, MEID: only as the whole value of a key that names them, or of a name/value
  * pair object that names them ({@code {"name":"oaid","value":…}}, {@code {"android_id":{"value":…}}}).</li>
  * <li>Build serial: only under a name that says so ({@code build_serial}); IMSIs and ICCIDs of any country
@@ -113,8 +115,8 @@ public final class PatternDetector implements Detector {
         if (value.longestAlnumRun() < 11) {
             // No token of 11+ letters and digits: only the MAC shape can still match (exactly as the loop
             // below would decide, which then reports nothing else).
-            if (value.colonOrDashCount() >= 5 && !facts.namesOtherDevice()) { // a MAC has five separators
-                mac(value, hits);
+            if (value.colonOrDashCount() >= 5) { // a MAC has five separators
+                macs(value, facts, hits);
             }
             return;
         }
@@ -139,8 +141,10 @@ public final class PatternDetector implements Detector {
                 token(value, b, start, len, all == DIGIT, announced, hits);
             }
         }
-        if (value.colonOrDashCount() >= 5 && !facts.namesOtherDevice()) { // an access point's BSSID is not ours
-            mac(value, hits);
+        if (value.colonOrDashCount() >= 5) {
+            macs(value, facts, hits);
+        } else if (facts.namesOtherDevice() && length == 12) {
+            bareBssid(value, hits);
         }
     }
 
@@ -158,14 +162,28 @@ public final class PatternDetector implements Detector {
         return true;
     }
 
-    private static void mac(Value value, Consumer<Hit> hits) {
+    /**
+     * Every MAC-shaped address in the value: the phone's MAC, or under a key that names an access point
+     * ({@link KeyFacts#namesOtherDevice}) a Wi-Fi access point's BSSID, which is never taken for the phone's.
+     */
+    private static void macs(Value value, KeyFacts facts, Consumer<Hit> hits) {
         if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
+            PiiType type = facts.namesOtherDevice() ? PiiType.WIFI : PiiType.MAC;
             Matcher m = MAC.matcher(value.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
-                    hits.accept(Hit.of(PiiType.MAC, MatchKind.PATTERN, m.group(1), m.group(1), value.view()));
+                    hits.accept(Hit.of(type, MatchKind.PATTERN, m.group(1), m.group(1), value.view()));
                 }
             }
+        }
+    }
+
+    /** A BSSID written as 12 hex digits with at least one letter, as the whole value of an access-point key. */
+    private static void bareBssid(Value value, Consumer<Hit> hits) {
+        String v = value.isText() ? value.text() : "";
+        if (hex(v, 12) && v.chars().anyMatch(Character::isLetter) && !IdentifierFormats.isPlaceholder(v)
+                && unicastish(v)) {
+            hits.accept(Hit.of(PiiType.WIFI, MatchKind.PATTERN, v, v, value.view()));
         }
     }
 

@@ -117,7 +117,7 @@ public final class VariantGenerator {
                     f.add(new Form(v + IdentifierFormats.luhnCheckDigit(v), List.of("check-digit")));
                 }
             }
-            case MAC -> {
+            case MAC, WIFI -> { // a BSSID is written like a MAC (Android's ScanResult: lower case, colons)
                 String hex = v.replaceAll("[^0-9A-Fa-f]", "");
                 for (String sep : new String[] {":", "-", ""}) {
                     String joined = String.join(sep, hex.split("(?<=\\G..)"));

@@ -33,6 +33,10 @@ class KeyNamesTest {
             "wifi_mac,             -,          true",    // Pangle: the connected access point's BSSID
             "bssid,                -,          true",
             "router_mac,           -,          true",
+            "wifi_list,            -,          true",    // a Wi-Fi scan list
+            "wifiScanResults,      -,          true",
+            "nearby_wifi,          -,          true",
+            "wifi_ssid,            -,          false",   // a network's name, not an address
             "build_serial,         SERIAL,     false",   // Pangle, AppLog
             "serial_no,            -,          false",   // a payment flow number (流水号) as often as not
             "serial_number,        -,          false",

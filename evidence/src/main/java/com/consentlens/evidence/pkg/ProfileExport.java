@@ -54,6 +54,7 @@ final class ProfileExport {
             }
             g.writeEndArray();
             list(g, "installedApps", d.installedApps(), PiiType.APP_LIST, unmask);
+            list(g, "bssid", d.bssid(), PiiType.WIFI, unmask);
             g.writeEndObject();
             AppProfile a = profile.app();
             g.writeObjectFieldStart("app");

@@ -49,12 +49,13 @@ final class ProfileReader {
 
     private static DeviceProfile device(JsonNode node) throws ProfileException {
         JsonFields f = JsonFields.object(node, "device", "name", "imei", "meid", "imsi", "iccid", "oaid", "gaid",
-                "androidId", "mac", "serial", "phone", "email", "location", "contacts", "installedApps");
+                "androidId", "mac", "serial", "phone", "email", "location", "contacts", "installedApps", "bssid");
         return new DeviceProfile(f.string("name"), ids(f, "imei", PiiType.IMEI), ids(f, "meid", PiiType.MEID),
                 ids(f, "imsi", PiiType.IMSI), ids(f, "iccid", PiiType.ICCID), ids(f, "oaid", PiiType.OAID),
                 ids(f, "gaid", PiiType.GAID), ids(f, "androidId", PiiType.ANDROID_ID), ids(f, "mac", PiiType.MAC),
                 ids(f, "serial", PiiType.SERIAL), ids(f, "phone", PiiType.PHONE), ids(f, "email", PiiType.EMAIL),
-                location(f.get("location")), contacts(f.get("contacts")), f.strings("installedApps", null));
+                location(f.get("location")), contacts(f.get("contacts")), f.strings("installedApps", null),
+                ids(f, "bssid", PiiType.WIFI));
     }
 
     private static AppProfile app(JsonNode node) throws ProfileException {

@@ -66,6 +66,7 @@ final class ProfileWriter {
             ids(cn, "emails", PiiType.EMAIL, c.emails(), masked);
         }
         strings(node.putArray("installedApps"), d.installedApps());
+        ids(node, "bssid", PiiType.WIFI, d.bssid(), masked);
         return node;
     }
 

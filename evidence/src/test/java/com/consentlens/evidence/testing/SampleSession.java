@@ -36,7 +36,7 @@ public final class SampleSession {
         return new Profile(new DeviceProfile("Lab phone A", List.of(Samples.IMEI), List.of(), List.of("460011234567890"),
                 List.of(), List.of("6f0c1d2e-7a8b-4c5d-9e0f-112233445566"), List.of(), List.of("9774d56d682e549c"),
                 List.of(), List.of(), List.of("13812345678"), List.of(), new GeoPoint(39.9042, 116.4074, 2000),
-                List.of(new Contact("张三", List.of("13900001111"), List.of())), List.of("com.tencent.mm")),
+                List.of(new Contact("张三", List.of("13900001111"), List.of())), List.of("com.tencent.mm"), List.of()),
                 new AppProfile("com.example.shop", List.of("*.example-shop.com"), List.of("umeng_analytics", "jpush")));
     }
 

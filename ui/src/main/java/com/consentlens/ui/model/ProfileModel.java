@@ -24,13 +24,14 @@ import javafx.beans.property.StringProperty;
 public final class ProfileModel {
     /** Form fields in display order, named like the profile.json keys. */
     public static final List<String> FIELDS = List.of("name", "imei", "meid", "imsi", "iccid", "oaid", "gaid",
-            "androidId", "mac", "serial", "phone", "email", "location", "contacts", "installedApps",
+            "androidId", "mac", "serial", "phone", "email", "location", "contacts", "installedApps", "bssid",
             "package", "firstPartyHosts", "declaredSdks");
     private static final Map<String, PiiType> TYPED = Map.ofEntries(Map.entry("imei", PiiType.IMEI),
             Map.entry("meid", PiiType.MEID), Map.entry("imsi", PiiType.IMSI), Map.entry("iccid", PiiType.ICCID),
             Map.entry("oaid", PiiType.OAID), Map.entry("gaid", PiiType.GAID),
             Map.entry("androidId", PiiType.ANDROID_ID), Map.entry("mac", PiiType.MAC),
-            Map.entry("serial", PiiType.SERIAL), Map.entry("phone", PiiType.PHONE), Map.entry("email", PiiType.EMAIL));
+            Map.entry("serial", PiiType.SERIAL), Map.entry("phone", PiiType.PHONE), Map.entry("email", PiiType.EMAIL),
+            Map.entry("bssid", PiiType.WIFI));
 
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ public final class ProfileModel {
         }
         DeviceProfile d = new DeviceProfile(get("name").trim(), list("imei"), list("meid"), list("imsi"),
                 list("iccid"), list("oaid"), list("gaid"), list("androidId"), list("mac"), list("serial"),
-                list("phone"), list("email"), location(), contacts(), list("installedApps"));
+                list("phone"), list("email"), location(), contacts(), list("installedApps"), list("bssid"));
         return new Profile(d, new AppProfile(get("package").trim(), list("firstPartyHosts"), list("declaredSdks")));
     }
 

@@ -37,7 +37,8 @@ class ProfileModelTest {
                 List.of("460011234567890"), List.of("89860112345678901234"), List.of("6f0c1d2e-aaaa"), List.of(),
                 List.of("9774d56d682e549c"), List.of("AC:37:43:12:34:56"), List.of("R58N12345AB"),
                 List.of("13812345678"), List.of(), new GeoPoint(39.9042, 116.4074, 2000),
-                List.of(new Contact("张三", List.of("13900001111"), List.of())), List.of("com.tencent.mm"));
+                List.of(new Contact("张三", List.of("13900001111"), List.of())), List.of("com.tencent.mm"),
+                List.of("5C:02:14:A8:3B:7F"));
         Profile p = new Profile(d, new AppProfile("com.example.shop", List.of("*.example-shop.com"),
                 List.of("umeng_analytics", "jpush")));
         model.load(p);
