@@ -63,6 +63,13 @@ class EvidenceRoundTripTest {
         assertThat(live).filteredOn(f -> f.encoding().contains("aes-bytedance")).extracting(f -> f.pii().name() + " " + f.path())
                 .contains("IMEI $.header.udid", "ANDROID_ID $.header.openudid", "MAC $.header.mc", "ICCID "
                         + "$.header.sim_serial_number[0].sim_serial_number");
+        // The lab router (the profile's bssid) goes out twice: as Pangle's wifi_mac, and first in Baidu
+        // location's Wi-Fi scan, written as 12 hex digits; the scan's other access points are WIFI patterns.
+        assertThat(live).filteredOn(f -> f.pii() == com.consentlens.model.PiiType.WIFI)
+                .extracting(f -> f.sdk().id() + " " + f.match() + " " + f.path() + " " + f.encoding())
+                .contains("pangle_cn EXACT $.message>$.device.wifi_mac [json, aes-pangle, json, lower]",
+                        "baidu_lbs EXACT form.bloc [form, no-separators, lower]",
+                        "jpush PATTERN $.content[0].wifi[0].bssid [gzip, json]");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 
 /**
  * {@code profile from-adb} against a stand-in adb (a shell script answering as a phone does: an Android ID, a
- * serial, a refused MAC, CRLF package lines), since no phone is attached to CI: the profile it writes, what
+ * serial, a refused MAC, CRLF package lines, the Wi-Fi network it is on), since no phone is attached to CI: the profile it writes, what
  * it adds to a base profile, and the errors for no adb, no device and several devices.
  */
 class ProfileFromAdbTest {
@@ -52,6 +52,7 @@ class ProfileFromAdbTest {
         assertThat(p.device().imei()).containsExactly("490154203237518");
         assertThat(p.device().serial()).containsExactly("R58N12345AB");
         assertThat(p.device().mac()).as("the phone refused the MAC").isEmpty();
+        assertThat(p.device().bssid()).as("the network it is on, not the scan list").containsExactly("5C:02:14:A8:3B:7F");
         assertThat(p.device().installedApps()).containsExactly("com.eg.android.AlipayGphone", "com.taobao.taobao", "com.tencent.mm");
         assertThat(p.device().name()).isEqualTo("M2012K11AC");
         assertThat(p.device().location()).isEqualTo(new com.consentlens.model.GeoPoint(39.904211, 116.407395, 2000));

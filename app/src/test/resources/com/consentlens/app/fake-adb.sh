@@ -21,6 +21,8 @@ case "$*" in
     printf 'Row: 0 display_name=张三, data1=zhangsan@example.com\n' ;;
   "service call iphonesubinfo 1")
     printf "Result: Parcel(\n  0x00000000: 00000000 0000000f 00390034 00310030 '........4.9.0.1.'\n  0x00000010: 00340035 00300032 00320033 00370033 '5.4.2.0.3.2.3.7.'\n  0x00000020: 00310035 00000038                   '5.1.8...        ')\n" ;;
+  "dumpsys wifi")
+    printf 'Wi-Fi is enabled\nmWifiInfo SSID: "Lab-5G", BSSID: 5c:02:14:a8:3b:7f, MAC: 02:00:00:00:00:00, Supplicant state: COMPLETED\nLatest scan results:\n  a4:56:02:11:22:33  2437  -70  [ESS]  CMCC\n' ;;
   "pm list packages -3") printf 'package:com.tencent.mm\r\npackage:com.eg.android.AlipayGphone\r\npackage:com.taobao.taobao\r\n' ;;
   *) echo "/system/bin/sh: $1: inaccessible or not found" >&2; exit 127 ;;
 esac

@@ -321,8 +321,10 @@ class ConsentLensWindowTest {
         waitUntil(() -> flows.getItems().size() == 3);
         waitUntil(() -> robot.lookup("#flowsTable .phase-before").queryAll().size() == 2
                 && robot.lookup("#flowsTable .phase-after").queryAll().size() == 1);
-        assertThat(robot.lookup("#flowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .map(javafx.scene.control.TableCell::getText)).contains("Umeng Analytics", "the app's own");
+        // cells are filled on the next layout pulse after the rows arrive: wait for their text, do not sample it
+        waitUntil(() -> robot.lookup("#flowsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(javafx.scene.control.TableCell::getText).toList()
+                .containsAll(List.of("Umeng Analytics", "the app's own")));
 
         robot.clickOn("#flowsThirdPartyBeforeConsent");
 

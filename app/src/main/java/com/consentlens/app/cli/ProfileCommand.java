@@ -28,8 +28,9 @@ public final class ProfileCommand implements Runnable {
     }
 
     @Command(name = "from-adb", mixinStandardHelpOptions = true,
-            description = {"Read the Android ID, serial, Wi-Fi MAC and installed apps of the phone over adb into a profile.",
-                    "通过 adb 读取测试手机的 Android ID、序列号、Wi-Fi MAC 和已安装应用，写入设备画像。",
+            description = {"Read the Android ID, serial, Wi-Fi MAC, installed apps, contacts, last location and the BSSID of"
+                    + " the Wi-Fi network the phone is on over adb into a profile.",
+                    "通过 adb 读取测试手机的 Android ID、序列号、Wi-Fi MAC、已安装应用、通讯录、最近位置和所连 WLAN 的 BSSID，写入设备画像。",
                     "IMEI, OAID and the phone number are not readable over adb: add them by hand."})
     static final class FromAdb implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Profile to write (profile.json).")
@@ -58,10 +59,11 @@ public final class ProfileCommand implements Runnable {
             }
             Files.writeString(target, json, StandardCharsets.UTF_8);
             System.out.printf("read %s%s: imei %s, android_id %s, serial %s, wifi mac %s, %d installed apps, %d contacts,"
-                    + " location %s%n", facts.serial(), facts.model().isEmpty() ? "" : " (" + facts.model() + ")",
+                    + " location %s, wi-fi bssid %s%n", facts.serial(), facts.model().isEmpty() ? "" : " (" + facts.model() + ")",
                     shown(facts.imei()), shown(facts.androidId()),
                     shown(facts.serial()), shown(facts.mac()), facts.packages().size(), facts.contacts().size(),
-                    facts.location() == null ? "(no fix)" : facts.location()[0] + "," + facts.location()[1]);
+                    facts.location() == null ? "(no fix)" : facts.location()[0] + "," + facts.location()[1],
+                    facts.bssid().isEmpty() ? "(not connected)" : facts.bssid());
             System.out.println("wrote " + target + "; add by hand what adb cannot read: "
                     + (facts.imei().isEmpty() ? "IMEI (dial *#06#), " : "") + "OAID (Settings → Privacy → Ads) and the phone number");
             return 0;

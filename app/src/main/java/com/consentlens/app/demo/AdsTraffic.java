@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static com.consentlens.app.demo.DeviceIds.headers;
@@ -57,11 +58,12 @@ final class AdsTraffic {
      * with {@code {"message": …, "cypher": 3}}. The SDK's {@code com.bytedance.sdk.component.utils} helper
      * (decompiled in several public app dumps) encrypts the request JSON with a fresh random key that it sends
      * in the message itself ({@link Wire#pangleCypher3}); the device object's keys ({@code imei, android_id,
-     * mac, oaid}, the access point's {@code wifi_mac}) are those of openadsdk's {@code utils/i.java}.
+     * mac, oaid}, the connected access point's {@code wifi_mac}: the lab router) are those of openadsdk's
+     * {@code utils/i.java}.
      */
     static DemoRequest pangleGetAds(DeviceIds d, Stage stage) {
         Map<String, Object> device = map("imei", d.imei, "android_id", d.androidId, "oaid", d.oaid, "mac", d.mac,
-                "wifi_mac", "a4:56:02:11:22:33", "uuid", "", "os", 1, "os_version", DeviceIds.OS_VERSION,
+                "wifi_mac", d.bssid.toLowerCase(Locale.ROOT), "uuid", "", "os", 1, "os_version", DeviceIds.OS_VERSION,
                 "model", DeviceIds.MODEL, "vendor", DeviceIds.BRAND, "conn_type", 1, "screen_width", 1080,
                 "screen_height", 2400, "language", "zh", "timezone", 8);
         Map<String, Object> request = map("request_id", "8f3b2a1c-6d4e-4b7a-9c0d-2e5f7a1b3c4d",

@@ -34,6 +34,8 @@ final class DeviceIds {
     final String serial;
     final String phone;
     final String email;
+    /** The lab router the phone is on (the profile's first {@code bssid}), as {@code AC:37:…}. */
+    final String bssid;
     final GeoPoint location;
     final DeviceProfile profile;
     /** Capture time of the script; SDK timestamps derive from it so a replay reads in order. */
@@ -52,6 +54,7 @@ final class DeviceIds {
         this.serial = first(device.serial());
         this.phone = first(device.phone());
         this.email = first(device.email());
+        this.bssid = first(device.bssid()).isEmpty() ? DemoProfile.LAB_ROUTER_BSSID : first(device.bssid());
         this.location = device.location() != null ? device.location() : new GeoPoint(39.9042, 116.4074, 2000);
         this.now = now;
     }

@@ -1,5 +1,6 @@
 package com.consentlens.app.demo;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -45,12 +46,13 @@ final class DeviceSdkTraffic {
      * {@code bloc}, whose parameters ({@code &cl=mcc|mnc|lac|cid&wf=bssid;rssi;|…&addr=detail&coor=gcj02
      * &os=android&prod=…&im=<IMEI>}) follow the BMapLocator request builder decompiled in Dianping's app.
      * The real SDK scrambles the string (BMapDigester); the demo sends it plain. The last GPS fix is in
-     * GCJ-02 microdegrees ({@code ll=lng,lat}), the form every China map SDK works in.
+     * GCJ-02 microdegrees ({@code ll=lng,lat}), the form every China map SDK works in. The Wi-Fi scan
+     * ({@code wf}, BSSIDs as 12 hex digits) starts with the lab router the phone is on.
      */
     static DemoRequest baiduLocation(DeviceIds d, Stage stage) {
         double[] gcj = ChinaCoordinates.toGcj02(d.location.lat(), d.location.lng());
         String bloc = "&cl=460|1|4513|22093311&clt=460|1|4513|22093311|1;10"
-                + "&wf=8ca6df1e2291;52;|5c63bfa07b11;71;|f4ec38d62a40;80;"
+                + "&wf=" + d.bssid.replace(":", "").toLowerCase(Locale.ROOT) + ";52;|5c63bfa07b11;71;|f4ec38d62a40;80;"
                 + "&addr=detail&coor=gcj02&os=android&prod=" + DeviceIds.PACKAGE + ":" + DeviceIds.APP_VERSION
                 + "&im=" + d.imei + "&mb=" + DeviceIds.MODEL + "&sv=9.3.5"
                 + "&ll=" + DeviceIds.micro(gcj[1]) + "," + DeviceIds.micro(gcj[0]) + "&ll_t=" + d.now / 1000;

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * What {@code adb} can read off the test phone for its profile, with no app installed and no root: the
  * Android ID, the serial number, the Wi-Fi MAC where the system still shows it, the installed third-party
- * packages (the names an app-list upload carries), the last location fix the system holds, and the
+ * packages (the names an app-list upload carries), the last location fix the system holds, the BSSID of the
+ * Wi-Fi network the phone is on (the lab router, which SDKs upload to locate the phone), and the
  * address book's phones and emails (what a contacts upload carries, often hashed). IMEI, OAID and the phone number are not
  * readable this way on current Android; the tester enters them (dial *#06#; Settings → Privacy → Ads).
  *
@@ -35,12 +36,19 @@ public final class AdbDevice {
 
     /** What was read; an empty string or list where the phone would not say. */
     public record DeviceFacts(String serial, String model, String imei, String androidId, String mac,
-                              List<String> packages, double[] location, List<Contact> contacts) {
+                              List<String> packages, double[] location, List<Contact> contacts, String bssid) {
     }
 
     /** {@code Row: 3 display_name=张三, data1=139 0000 1111} from {@code content query}. */
     private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile(
             "^Row: \\d+ display_name=(.*), data1=(.*)$");
+
+    /**
+     * The connected network in {@code dumpsys wifi}: {@code mWifiInfo SSID: "Lab", BSSID: 5c:02:…, MAC: …}
+     * (Android 10–14); scan results and history further down list other access points.
+     */
+    private static final java.util.regex.Pattern CONNECTED_BSSID = java.util.regex.Pattern.compile(
+            "WifiInfo:? SSID: [^\n]*?, BSSID: ([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})");
 
     /** {@code Location[gps 39.904200,116.407400 …]} in {@code dumpsys location}: a provider, then lat,lng. */
     private static final java.util.regex.Pattern LOCATION = java.util.regex.Pattern.compile(
@@ -91,7 +99,8 @@ public final class AdbDevice {
                 androidId.matches("[0-9a-f]{16}") ? androidId : "",
                 mac.matches("([0-9A-F]{2}:){5}[0-9A-F]{2}") && !mac.equals("02:00:00:00:00:00") ? mac : "",
                 packages, lastKnownLocation(shell("dumpsys", "location")),
-                contacts(query("content://com.android.contacts/data/phones"), query("content://com.android.contacts/data/emails")));
+                contacts(query("content://com.android.contacts/data/phones"), query("content://com.android.contacts/data/emails")),
+                connectedBssid(shell("dumpsys", "wifi")));
     }
 
     private String query(String uri) {
@@ -149,6 +158,19 @@ public final class AdbDevice {
         }
         String imei = digits.toString();
         return imei.length() == 15 && IdentifierFormats.luhnValid(imei) ? imei : "";
+    }
+
+    /**
+     * The BSSID of the network the phone is connected to, upper case, or "" (Wi-Fi off or not connected, or
+     * the placeholder {@code 02:00:00:00:00:00} Android prints when it will not say).
+     */
+    static String connectedBssid(String dumpsys) {
+        java.util.regex.Matcher m = CONNECTED_BSSID.matcher(dumpsys);
+        if (!m.find()) {
+            return "";
+        }
+        String bssid = m.group(1).toUpperCase(Locale.ROOT);
+        return IdentifierFormats.isPlaceholder(bssid) ? "" : bssid;
     }
 
     /** The first last-known fix the location service reports, or null (location off, no fix yet). */

@@ -16,7 +16,7 @@ public final class PhoneProfile {
     static final double PHONE_FIX_RADIUS_METERS = 2000;
 
     /**
-     * {@code start} with the phone's Android ID, MAC, serial, apps and contacts added; its name if it had none,
+     * {@code start} with the phone's Android ID, MAC, serial, apps, contacts and Wi-Fi BSSID added; its name if it had none,
      * and the phone's last fix as its location if it had none.
      */
     public static Profile merge(Profile start, AdbDevice.DeviceFacts facts) {
@@ -26,7 +26,8 @@ public final class PhoneProfile {
                 union(d.androidId(), facts.androidId()), union(d.mac(), facts.mac()), union(d.serial(), facts.serial()),
                 d.phone(), d.email(), d.location() != null || facts.location() == null ? d.location()
                         : new GeoPoint(facts.location()[0], facts.location()[1], PHONE_FIX_RADIUS_METERS),
-                contacts(d.contacts(), facts.contacts()), union(d.installedApps(), facts.packages()), d.bssid());
+                contacts(d.contacts(), facts.contacts()), union(d.installedApps(), facts.packages()),
+                union(d.bssid(), facts.bssid()));
         return new Profile(merged, start.app());
     }
 

@@ -43,6 +43,27 @@ class AdbDeviceTest {
                 Arguments.of("no parcel", "service: Service iphonesubinfo does not exist", ""));
     }
 
+    static Stream<Arguments> wifiDumps() {
+        return Stream.of(
+                Arguments.of("Android 10-14: the connected network", "Wi-Fi is enabled\n"
+                        + "mWifiInfo SSID: \"Lab-5G\", BSSID: 5c:02:14:a8:3b:7f, MAC: 02:00:00:00:00:00, Supplicant "
+                        + "state: COMPLETED, Wi-Fi standard: 11ac, RSSI: -45\n"
+                        + "Latest scan results:\n  a4:56:02:11:22:33  2437  -70  [WPA2-PSK-CCMP][ESS]  CMCC",
+                        "5C:02:14:A8:3B:7F"),
+                Arguments.of("cmd wifi status wording", "Wifi is connected to \"Lab\"\nWifiInfo: SSID: \"Lab\", "
+                        + "BSSID: d4:ee:07:5a:21:c3, MAC: 02:00:00:00:00:00", "D4:EE:07:5A:21:C3"),
+                Arguments.of("not connected: the placeholder", "mWifiInfo SSID: <unknown ssid>, BSSID: 02:00:00:00:00:00, "
+                        + "MAC: 02:00:00:00:00:00, Supplicant state: DISCONNECTED", ""),
+                Arguments.of("Wi-Fi off: only a scan list", "Wi-Fi is disabled\nLatest scan results:\n"
+                        + "  a4:56:02:11:22:33  2437  -70  [ESS]  CMCC", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wifiDumps")
+    void connectedBssid_readsOnlyTheConnectedNetwork(String name, String dumpsys, String bssid) {
+        assertThat(AdbDevice.connectedBssid(dumpsys)).isEqualTo(bssid);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("parcels")
     void imeiFromParcel_keepsOnlyAValidImei(String name, String reply, String imei) {

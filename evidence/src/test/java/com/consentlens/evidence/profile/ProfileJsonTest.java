@@ -20,6 +20,7 @@ class ProfileJsonTest {
         assertThat(p.device().imei()).containsExactly("867530012345674");
         assertThat(p.device().location().radiusMeters()).isEqualTo(2000);
         assertThat(p.device().contacts().get(0).name()).isEqualTo("张三");
+        assertThat(p.device().bssid()).containsExactly("5C:02:14:A8:3B:7F");
         assertThat(p.app().declaredSdks()).containsExactly("umeng_analytics", "jpush");
         assertThat(p.app().isFirstParty("api.example-shop.com")).isTrue();
     }
@@ -44,6 +45,7 @@ class ProfileJsonTest {
             {"device": {"imei": "867530012345674"}}                          | device.imei: must be a list of strings, not a string
             {"device": {"imei": [867530012345674]}}                          | device.imei[0]: must be a string, not a number
             {"device": {"mac": ["AC:37:43:12:34"]}}                          | device.mac[0]: must be six hexadecimal octets
+            {"device": {"bssid": ["Lab-5G"]}}                                | device.bssid[0]: must be six hexadecimal octets
             {"device": {"gaid": [""]}}                                       | device.gaid[0]: must not be empty
             {"device": {"name": 7}}                                          | device.name: must be a string, not a number
             {"device": {"location": {"lat": 91, "lng": 0}}}                  | device.location: lat must be between -90 and 90
@@ -94,7 +96,8 @@ class ProfileJsonTest {
         String json = ProfileJson.write(ProfileJson.parse(DESIGN_EXAMPLE), true);
         assertThat(json).contains("8675********674", "1381****678", "\"lat\" : 39.9", "\"lng\" : 116.4",
                 "com.tencent.mm", "umeng_analytics");
-        assertThat(json).doesNotContain("867530012345674", "13812345678", "13900001111", "39.9042", "张三");
+        assertThat(json).doesNotContain("867530012345674", "13812345678", "13900001111", "39.9042", "张三",
+                "5C:02:14:A8:3B:7F");
     }
 
     @Test

@@ -13,7 +13,8 @@ public final class ProfileJsonTestData {
                 "serial": ["R58N12345AB"], "phone": ["13812345678"], "email": [],
                 "location": {"lat": 39.9042, "lng": 116.4074, "radiusMeters": 2000},
                 "contacts": [{"name": "张三", "phones": ["13900001111"], "emails": []}],
-                "installedApps": ["com.tencent.mm", "com.eg.android.AlipayGphone"]
+                "installedApps": ["com.tencent.mm", "com.eg.android.AlipayGphone"],
+                "bssid": ["5C:02:14:A8:3B:7F"]
               },
               "app": {
                 "package": "com.example.shop",

@@ -20,6 +20,7 @@ class ProfileModelTest {
     @CsvSource(delimiter = '|', value = {
             "imei|86753001234567X|must be 15 digits",
             "mac|AC:37:43:12:34|six hexadecimal octets",
+            "bssid|Lab-5G|six hexadecimal octets",
             "gaid|not-a-uuid|must be a UUID",
             "location|39.9, 200|lng must be between",
             "location|abc, 1|not a number",
