@@ -105,7 +105,7 @@ public final class KeyNames {
      * the phone's MAC; each is reported as a {@code WIFI} finding. A bare {@code wifi_mac} is one too: Pangle's
      * device object sends the connected access point's BSSID under it, beside the phone's own {@code mac}.
      */
-    static boolean namesOtherDeviceNormalized(String k) {
+    static boolean namesAccessPointNormalized(String k) {
         return k.contains("bssid") || k.contains("router") || k.contains("gateway") || k.equals("apmac")
                 || k.equals("wifiapmac") || k.equals("wifimac") || k.contains("wifilist")
                 || k.contains("wifiscan") || k.contains("scanresult") || k.contains("nearbywifi")

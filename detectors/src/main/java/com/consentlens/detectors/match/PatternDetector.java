@@ -143,7 +143,7 @@ public final class PatternDetector implements Detector {
         }
         if (value.colonOrDashCount() >= 5) {
             macs(value, facts, hits);
-        } else if (facts.namesOtherDevice() && length == 12) {
+        } else if (facts.namesAccessPoint() && length == 12) {
             bareBssid(value, hits);
         }
     }
@@ -164,11 +164,11 @@ public final class PatternDetector implements Detector {
 
     /**
      * Every MAC-shaped address in the value: the phone's MAC, or under a key that names an access point
-     * ({@link KeyFacts#namesOtherDevice}) a Wi-Fi access point's BSSID, which is never taken for the phone's.
+     * ({@link KeyFacts#namesAccessPoint}) a Wi-Fi access point's BSSID, which is never taken for the phone's.
      */
     private static void macs(Value value, KeyFacts facts, Consumer<Hit> hits) {
         if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
-            PiiType type = facts.namesOtherDevice() ? PiiType.WIFI : PiiType.MAC;
+            PiiType type = facts.namesAccessPoint() ? PiiType.WIFI : PiiType.MAC;
             Matcher m = MAC.matcher(value.text());
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {

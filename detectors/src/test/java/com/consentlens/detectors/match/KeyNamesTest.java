@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What SDK field names announce, as the SDKs use them (sources in {@link KeyNames}): {@code -} for a name that
- * announces nothing, and whether the name is another device's address (an access point's).
+ * announces nothing, and whether the name is a Wi-Fi access point's address (its BSSID, a scan list).
  */
 class KeyNamesTest {
-    @ParameterizedTest(name = "{0} -> {1}, other device {2}")
+    @ParameterizedTest(name = "{0} -> {1}, access point {2}")
     @CsvSource({
             "imei,                 IMEI,       false",
             "imei_md5,             IMEI,       false",
@@ -42,10 +42,10 @@ class KeyNamesTest {
             "serial_number,        -,          false",
             "order_id,             -,          false",
     })
-    void announces(String name, String type, boolean otherDevice) {
+    void announces(String name, String type, boolean accessPoint) {
         PiiType expected = type.equals("-") ? null : PiiType.valueOf(type);
 
         assertThat(KeyNames.announced(name)).isEqualTo(expected);
-        assertThat(KeyNames.namesOtherDeviceNormalized(KeyNames.normalize(name))).isEqualTo(otherDevice);
+        assertThat(KeyNames.namesAccessPointNormalized(KeyNames.normalize(name))).isEqualTo(accessPoint);
     }
 }
