@@ -68,8 +68,19 @@ class EvidenceRoundTripTest {
         assertThat(live).filteredOn(f -> f.pii() == com.consentlens.model.PiiType.WIFI)
                 .extracting(f -> f.sdk().id() + " " + f.match() + " " + f.path() + " " + f.encoding())
                 .contains("pangle_cn EXACT $.message>$.device.wifi_mac [json, aes-pangle, json, lower]",
-                        "baidu_lbs EXACT form.bloc [form, no-separators, lower]",
+                        "baidu_lbs EXACT form.bloc>form.wf [form, form, no-separators, lower]",
+                        "baidu_lbs PATTERN form.bloc>form.wf [form, form]",
                         "jpush PATTERN $.content[0].wifi[0].bssid [gzip, json]");
+        // Baidu location also sends the serving cell (cl) and its cell list (clt): 基站信息, by shape.
+        assertThat(live).filteredOn(f -> f.pii() == com.consentlens.model.PiiType.CELL)
+                .extracting(f -> f.sdk().id() + " " + f.value() + " " + f.path() + " " + f.encoding())
+                .contains("baidu_lbs 460-1-4513-22093311 form.bloc>form.cl [form, form]",
+                        "baidu_lbs 460-1-4513-22093311 form.bloc>form.clt [form, form]");
+        // and its last fix as one "lng,lat" string in micro-degrees (GCJ-02, a few hundred metres off the
+        // profile's point and so within its radius as given)
+        assertThat(live).filteredOn(f -> f.pii() == com.consentlens.model.PiiType.LOCATION)
+                .extracting(f -> f.sdk().id() + " " + f.path() + " " + f.encoding())
+                .contains("baidu_lbs form.bloc>form.ll [form, form, lng-lat, e6]");
         // The demo is the newcomer's tour: every MIIT rule ConsentLens knows must show up in it.
         assertThat(live.stream().flatMap(f -> f.violations().stream()).collect(java.util.stream.Collectors.toSet()))
                 .containsExactlyInAnyOrder(com.consentlens.model.Violation.values());

@@ -7,6 +7,7 @@ import com.consentlens.detectors.decode.Value;
 import com.consentlens.detectors.decode.View;
 import com.consentlens.detectors.decode.ViewWalker;
 import com.consentlens.detectors.match.AppListDetector;
+import com.consentlens.detectors.match.CellTowerDetector;
 import com.consentlens.detectors.match.Detector;
 import com.consentlens.detectors.match.ExactDetector;
 import com.consentlens.detectors.match.Hit;
@@ -58,13 +59,14 @@ public final class DetectionEngine {
     private final DetectionLimits limits;
     private final ViewWalker walker = ViewWalker.standard();
     /*
-     * The four detectors, called through their own (final) types on the per-leaf paths: a loop over a
+     * The five detectors, called through their own (final) types on the per-leaf paths: a loop over a
      * List<Detector> there was a megamorphic interface call per leaf and detector. The list serves the rest.
      */
     private final ExactDetector exact;
     private final PatternDetector pattern;
     private final LocationDetector location;
     private final AppListDetector appList;
+    private final CellTowerDetector cellTower;
     private final List<Detector> detectors;
     /** From this length some detector wants every leaf ({@link Detector#wantsEveryLeafFrom}). */
     private final int everyLeafFrom;
@@ -81,7 +83,8 @@ public final class DetectionEngine {
         this.pattern = new PatternDetector();
         this.location = new LocationDetector(this.profile.device().location());
         this.appList = new AppListDetector(this.profile.device().installedApps());
-        this.detectors = List.of(exact, pattern, location, appList);
+        this.cellTower = new CellTowerDetector();
+        this.detectors = List.of(exact, pattern, location, appList, cellTower);
         this.everyLeafFrom = detectors.stream().mapToInt(Detector::wantsEveryLeafFrom).min().orElse(0);
     }
 
@@ -95,7 +98,7 @@ public final class DetectionEngine {
     }
 
     /**
-     * Which document leaves the detectors may use, asked for each leaf of one request. What the three group
+     * Which document leaves the detectors may use, asked for each leaf of one request. What the four group
      * detectors need to know of a field name is worked out once per distinct name (names come as shared
      * instances from the JSON scanner's name cache, so the lookup is an identity check).
      */
@@ -113,11 +116,12 @@ public final class DetectionEngine {
 
         @Override
         public boolean wantsInGroup(String key, byte[] bytes, int from, int to, int dots) {
-            // Only these three have a group(); the exact matcher wants nothing there.
+            // Only these four have a group(); the exact matcher wants nothing there.
             int f = facts(key);
             return location.wantsInGroup(f & 0xFF, bytes, from, to, dots)
                     || appList.wantsInGroup(f >>> 8 & 0xFF, bytes, from, to, dots)
-                    || pattern.wantsInGroup(f >>> 16, bytes, from, to, dots);
+                    || pattern.wantsInGroup(f >>> 16 & 0xFF, bytes, from, to, dots)
+                    || cellTower.wantsInGroup(f >>> 24, bytes, from, to, dots);
         }
 
         private int facts(String key) {
@@ -126,7 +130,7 @@ public final class DetectionEngine {
                 return facts[slot];
             }
             int f = location.groupKeyFacts(key) & 0xFF | (appList.groupKeyFacts(key) & 0xFF) << 8
-                    | (pattern.groupKeyFacts(key) & 0xFF) << 16;
+                    | (pattern.groupKeyFacts(key) & 0xFF) << 16 | (cellTower.groupKeyFacts(key) & 0xFF) << 24;
             names[slot] = key;
             facts[slot] = f;
             return f;

@@ -589,6 +589,15 @@ class DetectionEngineTest {
                 Arguments.of("baidu microdegree location in query", p,
                         get("https://mobads.baidu.com/cpro/ui/mads.php?code2=-1&lat=39904200&lng=116407400&apid=7216953"),
                         List.of("LOCATION near url query.{lat,lng} [query, e6]")),
+                // Baidu location's last fix: ll=lng,lat in micro-degrees, one string (BMapLocator's request builder)
+                Arguments.of("baidu microdegree location as one lng,lat string", p,
+                        post("https://loc.map.baidu.com/sdk.php", "bloc=" + url("&ll=116407400,39904200&ll_t=1763883662"
+                                + "&pt=-116407400_-39904200"), "Content-Type", "application/x-www-form-urlencoded"),
+                        List.of("LOCATION near body form.bloc>form.ll [form, form, lng-lat, e6]")),
+                Arguments.of("negative: whole-number pairs that are not the phone's place", p,
+                        post("https://log.example.net/p", "{\"ids\":\"1234567890,9876543210\",\"span\":\"39904200 116\","
+                                + "\"far\":\"31230400,121473700\",\"t\":\"1763883662,1763883700\"}"),
+                        List.of()),
                 Arguments.of("baidu cuid: a digest, a bar and the imei backwards", p,
                         get("https://mobads.baidu.com/cpro/ui/mads.php?code2=-1&cuid=" + md5(IMEI + ANDROID_ID).toUpperCase()
                                 + "%7C" + new StringBuilder(IMEI).reverse() + "&apid=7216953"),
@@ -778,6 +787,52 @@ class DetectionEngineTest {
                         post("https://apilocate.example-map.cn/v1/wifi", "{\"mac\":\"" + MAC + "\",\"wifi\":[{\"bssid\":"
                                 + "\"a4:56:02:11:22:33\"}]}"),
                         List.of("MAC exact body $.mac [json]", "WIFI pattern body $.wifi[0].bssid [json]")),
+                // Google's Geolocation API request (developers.google.com/maps/documentation/geolocation), which
+                // Mozilla Location Service copied: cell towers and access points, each entry's MAC under macAddress
+                Arguments.of("pattern: google geolocation request, cell towers and wi-fi access points", none,
+                        post("https://www.googleapis.com/geolocation/v1/geolocate?key=AIzaSyA-test", "{\"homeMobileCountryCode\":460,"
+                                + "\"homeMobileNetworkCode\":0,\"radioType\":\"lte\",\"considerIp\":false,\"cellTowers\":[{\"cellId\":"
+                                + "22093311,\"locationAreaCode\":4513,\"mobileCountryCode\":460,\"mobileNetworkCode\":0,\"age\":0,"
+                                + "\"signalStrength\":-60}],\"wifiAccessPoints\":[{\"macAddress\":\"a4:56:02:11:22:33\","
+                                + "\"signalStrength\":-43},{\"macAddress\":\"70:3A:0E:44:55:66\",\"signalStrength\":-71}]}"),
+                        List.of("CELL pattern body $.cellTowers[0].{locationAreaCode,cellId} [json]",
+                                "WIFI pattern body $.wifiAccessPoints[0].macAddress [json]",
+                                "WIFI pattern body $.wifiAccessPoints[1].macAddress [json]")),
+                // Tencent's network location (lbs.qq.com webservice "location/v1/network"): cellinfo and wifiinfo lists
+                Arguments.of("pattern: tencent network location, cellinfo and wifiinfo", none,
+                        post("https://apis.map.qq.com/ws/location/v1/network", "{\"key\":\"OB4BZ-D4W3U\",\"device_id\":"
+                                + "\"1234567890123456\",\"cellinfo\":[{\"mcc\":460,\"mnc\":1,\"lac\":\"4513\",\"cellid\":"
+                                + "\"22093311\",\"rss\":-68}],\"wifiinfo\":[{\"mac\":\"a4:56:02:11:22:33\",\"rssi\":-50},"
+                                + "{\"mac\":\"c83a35010203\",\"rssi\":-62}]}"),
+                        List.of("CELL pattern body $.cellinfo[0].{lac,cellid} [json]",
+                                "WIFI pattern body $.wifiinfo[0].mac [json]", "WIFI pattern body $.wifiinfo[1].mac [json]")),
+                // AMap's hardware location (lbs.amap.com, 智能硬件定位): bts/nearbts "mcc,mnc,lac,cid,signal" joined
+                // by "|"; mmac and macs "mac,signal,ssid": the signal strength marks them as scan results
+                Arguments.of("pattern: amap hardware location query, bts, nearbts, mmac, macs", none,
+                        get("https://apilocate.amap.com/position?accesstype=0&imei=490154203237518&cdma=0"
+                                + "&bts=460,01,40977,2205409,-65&nearbts=460,01,40977,2205409,-65%7C460,01,40977,2205410,-60"
+                                + "&mmac=c8:3a:35:12:34:56,-65,TP-LINK_1&macs=c8:3a:35:12:34:56,-65,TP-LINK_1%7C"
+                                + "70:3a:0e:44:55:66,-80,CMCC&output=json&key=0123456789abcdef"),
+                        List.of("IMEI pattern url query.imei [query]", "CELL pattern url query.bts [query]",
+                                "CELL pattern url query.nearbts [query]", "CELL pattern url query.nearbts [query]",
+                                "WIFI pattern url query.mmac [query]", "WIFI pattern url query.macs [query]",
+                                "WIFI pattern url query.macs [query]")),
+                // Baidu location's bloc before BMapDigester scrambles it (BMapLocator's request builder): the serving
+                // cell, the Wi-Fi scan as "bssid;rssi;|…" in 12 hex digits, the IMEI
+                Arguments.of("pattern: baidu location parameters, cell, wi-fi scan, imei", none,
+                        post("https://loc.map.baidu.com/sdk.php", "bloc=" + url("&cl=460|1|4513|22093311&wf="
+                                + "d4ee075a21c3;52;|5c63bfa07b11;71;|f4ec38d62a40;80;&addr=detail&im=490154203237518"),
+                                "Content-Type", "application/x-www-form-urlencoded"),
+                        List.of("CELL pattern body form.bloc>form.cl [form, form]",
+                                "WIFI pattern body form.bloc>form.wf [form, form]", "WIFI pattern body form.bloc>form.wf [form, form]",
+                                "WIFI pattern body form.bloc>form.wf [form, form]", "IMEI pattern body form.bloc>form.im [form, form]")),
+                // what a device reports when it knows no cell, numbers that only look alike, and a cid that is a channel
+                Arguments.of("negative pattern: unknown cells, a price list, a channel id", none,
+                        post("https://log.example.net/env", "{\"cell\":{\"mcc\":460,\"mnc\":0,\"lac\":65535,"
+                                + "\"cid\":2147483647},\"lte\":{\"tac\":4513,\"ci\":268435455},\"cdma\":{\"sid\":0,"
+                                + "\"nid\":0,\"bid\":0},\"prices\":\"460,0,1200,800\",\"cid\":\"huawei_store\","
+                                + "\"lac\":\"none\",\"cells\":\"460|0|0|0\",\"mac_list\":\"ac:37:43:12:34:56,8\"}"),
+                        List.of("MAC pattern body $.mac_list [json]")),
                 // JSON built by string concatenation: an unescaped quote in the model name ends the document
                 // early; the leaves before it and the rest after it are both still matched
                 Arguments.of("hand-built json broken by an unescaped quote", p, post("https://log.example.net/hb",

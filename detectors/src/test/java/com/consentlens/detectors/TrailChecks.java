@@ -32,9 +32,10 @@ final class TrailChecks {
         assertThat(steps.size()).as(what).isLessThanOrEqualTo(f.encoding().size());
         assertThat(f.encoding().subList(0, steps.size())).as(what).isEqualTo(steps);
         DecodedLayer last = trail.get(trail.size() - 1);
-        // an app list, a pair of sibling keys ($.a.{lat,lng}) or a coordinate array ($.gps) is a group
-        boolean group = f.pii() == PiiType.APP_LIST || f.pii() == PiiType.LOCATION && f.match() == MatchKind.NEAR
-                && !f.path().isEmpty() && trail.stream().noneMatch(l -> l.path().equals(f.path()));
+        // an app list, a pair of sibling keys ($.a.{lat,lng}), a coordinate array ($.gps) or a cell's members
+        // ($.cell.{lac,cid}) is a group
+        boolean group = f.pii() == PiiType.APP_LIST || (f.pii() == PiiType.LOCATION && f.match() == MatchKind.NEAR
+                || f.pii() == PiiType.CELL) && !f.path().isEmpty() && trail.stream().noneMatch(l -> l.path().equals(f.path()));
         if (group) {
             assertThat(f.path()).as(what).startsWith(last.path()); // the layer holding the group
         } else {

@@ -25,7 +25,14 @@ public enum PiiType {
      * Wi-Fi scan list. Not the phone's identifier, but it places the phone: public Wi-Fi databases locate
      * an access point to within metres, which is why location SDKs upload scan lists.
      */
-    WIFI("Wi-Fi access point (BSSID)", "WLAN 接入点 (BSSID)");
+    WIFI("Wi-Fi access point (BSSID)", "WLAN 接入点 (BSSID)"),
+    /**
+     * A cell tower the phone is camped on or hears (基站信息): its area code and cell identity, with the
+     * network's country and operator codes when they are sent too. Like a BSSID it is not the phone's own
+     * identifier but it places the phone, to a few hundred metres in a city, through public cell databases.
+     * Found by shape only: the serving cell changes as the phone moves, so a profile cannot list it.
+     */
+    CELL("Cell tower (base station)", "基站信息");
 
     private final String labelEn;
     private final String labelZh;

@@ -7,8 +7,8 @@ import java.util.function.BiConsumer;
 
 /**
  * {@code application/x-www-form-urlencoded}: by Content-Type, or for a text value that is plainly
- * {@code k=v&k=v} (at least two pairs with field-name-shaped keys, so a base64 string ending in {@code =} is
- * not mistaken for a form). Children are {@code form.NAME}.
+ * {@code k=v&k=v} or {@code &k=v&k=v} (at least two pairs with field-name-shaped keys, so a base64 string ending
+ * in {@code =} is not mistaken for a form). Children are {@code form.NAME}.
  */
 public final class FormDecoder implements Decoder {
     private static final int MAX_SNIFF = 1 << 20;
@@ -46,7 +46,7 @@ public final class FormDecoder implements Decoder {
             return false;
         }
         int pairs = 0;
-        int i = 0;
+        int i = b[0] == '&' ? 1 : 0; // "&k=v&k=v", as a builder that puts '&' before every pair writes it
         while (i < b.length) {
             int keyStart = i;
             while (i < b.length && isKeyChar(b[i])) {

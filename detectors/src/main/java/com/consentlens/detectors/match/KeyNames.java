@@ -101,15 +101,27 @@ public final class KeyNames {
     /**
      * True when the key names a Wi-Fi access point's hardware address: its BSSID, the router or the gateway
      * ({@code bssid}, {@code connected_bssid}, {@code router_mac}, {@code ap_mac}), or a Wi-Fi scan list
-     * ({@code wifi_list}, {@code wifiScanResults}, {@code nearby_wifi}), which carries many of them. None is
+     * ({@code wifi_list}, {@code wifiScanResults}, {@code nearby_wifi}, Baidu location's {@code wf}),
+     * which carries many of them. None is
      * the phone's MAC; each is reported as a {@code WIFI} finding. A bare {@code wifi_mac} is one too: Pangle's
-     * device object sends the connected access point's BSSID under it, beside the phone's own {@code mac}.
+     * device object sends the connected access point's BSSID under it, beside the phone's own {@code mac}. A bare
+     * {@code wifi} is not: {@code wifi=AC:37:…} is as often the phone's own Wi-Fi interface.
      */
     static boolean namesAccessPointNormalized(String k) {
         return k.contains("bssid") || k.contains("router") || k.contains("gateway") || k.equals("apmac")
                 || k.equals("wifiapmac") || k.equals("wifimac") || k.contains("wifilist")
                 || k.contains("wifiscan") || k.contains("scanresult") || k.contains("nearbywifi")
-                || k.equals("wifis") || k.equals("aplist");
+                || k.equals("wifis") || k.equals("aplist") || k.equals("wf");
+    }
+
+    /**
+     * True when the name of a list says its entries are access points: {@code wifiAccessPoints} (Google's and
+     * Mozilla's geolocation), {@code wifiinfo} (Tencent's), {@code wifi_list}, {@code wlan}, {@code scanResults},
+     * {@code aps}. A MAC inside such an entry, even under {@code mac}, is an access point's BSSID.
+     */
+    static boolean namesAccessPointListNormalized(String k) {
+        return k.contains("wifi") || k.contains("wlan") || k.contains("accesspoint") || k.contains("scan")
+                || k.contains("bssid") || k.equals("aps") || k.equals("aplist");
     }
 
     /** True when the key names a time, counter, price, order or token: no digit pattern there is an ID. */

@@ -43,11 +43,11 @@ public final class LocationDetector implements Detector {
         return Integer.MAX_VALUE;
     }
 
-    /** A {@code "lat,lng"} string has two points. */
+    /** A {@code "lat,lng"} string has two points, or is two whole numbers in micro-degrees. */
     @Override
     public boolean wantsLeaf(String key, byte[] bytes, int from, int to, int dots) {
         int length = to - from;
-        return home != null && dots >= 2 && length >= 7 && length <= 256;
+        return home != null && (dots >= 2 && length >= 7 && length <= 256 || dots == 0 && scaledPair(bytes, from, to) > 0);
     }
 
     /** A numbered (protobuf, Thrift) field or a name that may be a latitude's or longitude's. */
@@ -92,6 +92,10 @@ public final class LocationDetector implements Detector {
 
     @Override
     public void leaf(Value value, Consumer<Hit> hits) {
+        if (home != null && value.dotCount() == 0) {
+            scaledLeaf(value, hits);
+            return;
+        }
         if (home == null || value.length() < 7 || value.length() > 256 || value.dotCount() < 2 || !pairShaped(value.array(), value.offset(), value.offset() + value.length()) || !value.isText()) {
             return;
         }
@@ -107,6 +111,53 @@ public final class LocationDetector implements Detector {
                 hits.accept(hit(b, a, m.group(), value.view(), steps("lng-lat", null, swapped), null));
             }
         }
+    }
+
+    /**
+     * A {@code "lat,lng"} or {@code "lng,lat"} string of two whole numbers in E6 or E7 (Baidu location's
+     * {@code ll=116397428,39909230}): the pair is checked as a pair of sibling numbers would be.
+     */
+    private void scaledLeaf(Value value, Consumer<Hit> hits) {
+        int at = scaledPair(value.array(), value.offset(), value.offset() + value.length());
+        if (at > 0 && value.isText()) {
+            String text = value.text();
+            int separator = at - value.offset();
+            double a = Double.parseDouble(text.substring(0, separator));
+            double b = Double.parseDouble(text.substring(separator + 1));
+            View view = value.view();
+            if (!check(a, b, text, view, view.path(), null, hits)) {
+                check(b, a, text, view, view.path(), "lng-lat", hits);
+            }
+        }
+    }
+
+    /**
+     * Where the separator of a whole-number pair is ({@code [-]d{7,10}} twice, joined by one of
+     * {@code , ; | _} or a space, and nothing else), or -1: a cheap test that most leaves fail on their length.
+     */
+    static int scaledPair(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length < 15 || length > 23) {
+            return -1;
+        }
+        int separator = -1;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > 10) {
+                    return -1;
+                }
+            } else if (c == '-' && digits == 0 && (i == from || i == separator + 1)) {
+                continue;
+            } else if (separator < 0 && digits >= 7 && digits <= 10 && (c == ',' || c == ';' || c == '|' || c == '_' || c == ' ')) {
+                separator = i;
+                digits = 0;
+            } else {
+                return -1;
+            }
+        }
+        return separator > 0 && digits >= 7 && digits <= 10 ? separator : -1;
     }
 
     /** An 'l' followed by 'a', 'o' or 'n' (lat, lng, lon, longitude, $latitude…): worth normalising. */

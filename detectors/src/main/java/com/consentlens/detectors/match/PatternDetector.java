@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * <li>Resident ID: 17 digits + check character (ISO 7064 MOD 11-2) with a real birth date.</li>
  * <li>MAC: six octets with {@code :} or {@code -}; bare 12-hex only under a MAC key; never under a key that
  * names an access point or router ({@code bssid}: a Wi-Fi scan list is other devices' addresses).</li>
- * <li>Wi-Fi access point ({@code WIFI}): the same shapes, bare 12-hex as the whole value, under exactly those
- * keys ({@code bssid}, {@code router_mac}, Pangle's {@code wifi_mac}, a scan list's {@code wifi_list}).</li>
+ * <li>Wi-Fi access point ({@code WIFI}): the same shapes and bare 12-hex tokens under exactly those keys
+ * ({@code bssid}, {@code router_mac}, Pangle's {@code wifi_mac}, a scan list's {@code wifi_list}, Baidu's
+ * {@code wf}); a MAC in an entry of a list that names access points ({@code $.wifiAccessPoints[0].macAddress})
+ * or followed by a signal strength ({@code c8:3a:35:12:34:56,-65}).</li>
  * <li>Android ID, OAID, GAID, MEID: only as the whole value of a key that names them, or of a name/value
  * pair object that names them ({@code {"name":"oaid","value":…}}, {@code {"android_id":{"value":…}}}).</li>
  * <li>Build serial: only under a name that says so ({@code build_serial}); IMSIs and ICCIDs of any country
@@ -137,14 +139,17 @@ public final class PatternDetector implements Detector {
                 i++;
             }
             int len = i - start;
-            if (len >= 11 && len <= 20 && !vetoed) {
-                token(value, b, start, len, all == DIGIT, announced, hits);
+            if (len >= 11 && len <= 20) {
+                if (!vetoed) {
+                    token(value, b, start, len, all == DIGIT, announced, hits);
+                }
+                if (len == 12 && all != DIGIT && facts.namesAccessPoint()) {
+                    bareBssid(value, b, start, hits);
+                }
             }
         }
         if (value.colonOrDashCount() >= 5) {
             macs(value, facts, hits);
-        } else if (facts.namesAccessPoint() && length == 12) {
-            bareBssid(value, hits);
         }
     }
 
@@ -158,7 +163,8 @@ public final class PatternDetector implements Detector {
         if (keyed == null || IdentifierFormats.isPlaceholder(whole)) {
             return false;
         }
-        hits.accept(Hit.of(keyed, MatchKind.PATTERN, identifierPart(keyed, whole), whole, value.view()));
+        PiiType type = keyed == PiiType.MAC && inScanList(value) ? PiiType.WIFI : keyed;
+        hits.accept(Hit.of(type, MatchKind.PATTERN, identifierPart(keyed, whole), whole, value.view()));
         return true;
     }
 
@@ -168,21 +174,62 @@ public final class PatternDetector implements Detector {
      */
     private static void macs(Value value, KeyFacts facts, Consumer<Hit> hits) {
         if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
-            PiiType type = facts.namesAccessPoint() ? PiiType.WIFI : PiiType.MAC;
-            Matcher m = MAC.matcher(value.text());
+            String text = value.text();
+            Matcher m = MAC.matcher(text);
+            PiiType keyed = null;
             while (m.find()) {
                 if (!IdentifierFormats.isPlaceholder(m.group(1)) && unicastish(m.group(1))) {
+                    if (keyed == null) {
+                        keyed = facts.namesAccessPoint() || inScanList(value) ? PiiType.WIFI : PiiType.MAC;
+                    }
+                    PiiType type = keyed == PiiType.MAC && signalFollows(text, m.end()) ? PiiType.WIFI : keyed;
                     hits.accept(Hit.of(type, MatchKind.PATTERN, m.group(1), m.group(1), value.view()));
                 }
             }
         }
     }
 
-    /** A BSSID written as 12 hex digits with at least one letter, as the whole value of an access-point key. */
-    private static void bareBssid(Value value, Consumer<Hit> hits) {
-        String v = value.isText() ? value.text() : "";
-        if (hex(v, 12) && v.chars().anyMatch(Character::isLetter) && !IdentifierFormats.isPlaceholder(v)
-                && unicastish(v)) {
+    /**
+     * True when the value is a member of an entry of a Wi-Fi scan list: the path has an array element of a
+     * container that names access points ({@code $.wifiAccessPoints[0].macAddress} in Google's and Mozilla's
+     * geolocation requests, {@code $.wifiinfo[2].mac} in Tencent's), so a {@code mac} there is not the phone's.
+     * Asked only of a value that holds a MAC, so the path is built rarely.
+     */
+    static boolean inScanList(Value value) {
+        String path = value.view().path();
+        int from = path.lastIndexOf('>') + 1;
+        for (int close = path.indexOf(']', from); close >= 0; close = path.indexOf(']', close + 1)) {
+            int open = path.lastIndexOf('[', close);
+            int start = Math.max(Math.max(path.lastIndexOf('.', open), path.lastIndexOf(']', open - 1)), from - 1) + 1;
+            if (open > start && KeyNames.namesAccessPointListNormalized(KeyNames.normalize(path.substring(start, open)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A signal strength right after the address ({@code c8:3a:35:12:34:56,-65}, as AMap's {@code macs} and
+     * {@code mmac} send scan results): a received signal in negative dBm, which no device sends of its own MAC.
+     */
+    static boolean signalFollows(String text, int end) {
+        return end + 2 < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ';' || text.charAt(end) == '|')
+                && text.charAt(end + 1) == '-' && Character.isDigit(text.charAt(end + 2));
+    }
+
+    /**
+     * A BSSID written as 12 hex digits with at least one letter, as a token of a value under an access-point key:
+     * the whole value ({@code "bssid":"5c0214a83b7f"}) or one entry of a scan string (Baidu's
+     * {@code wf=d4ee075a21c3;52;|5c63bfa07b11;71;|…}).
+     */
+    private static void bareBssid(Value value, byte[] b, int start, Consumer<Hit> hits) {
+        for (int k = start; k < start + 12; k++) {
+            if (!hex(b[k])) {
+                return;
+            }
+        }
+        String v = new String(b, start, 12, StandardCharsets.US_ASCII);
+        if (!IdentifierFormats.isPlaceholder(v) && unicastish(v)) {
             hits.accept(Hit.of(PiiType.WIFI, MatchKind.PATTERN, v, v, value.view()));
         }
     }

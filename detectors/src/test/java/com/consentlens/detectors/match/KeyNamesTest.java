@@ -36,6 +36,8 @@ class KeyNamesTest {
             "wifi_list,            -,          true",    // a Wi-Fi scan list
             "wifiScanResults,      -,          true",
             "nearby_wifi,          -,          true",
+            "wifi,                 -,          false",   // as often the phone's own Wi-Fi interface
+            "wf,                   -,          true",    // Baidu location's scan: "bssid;rssi;|…"
             "wifi_ssid,            -,          false",   // a network's name, not an address
             "build_serial,         SERIAL,     false",   // Pangle, AppLog
             "serial_no,            -,          false",   // a payment flow number (流水号) as often as not
@@ -47,5 +49,21 @@ class KeyNamesTest {
 
         assertThat(KeyNames.announced(name)).isEqualTo(expected);
         assertThat(KeyNames.namesAccessPointNormalized(KeyNames.normalize(name))).isEqualTo(accessPoint);
+    }
+
+    @ParameterizedTest(name = "{0} -> a list of access points: {1}")
+    @CsvSource({
+            "wifiAccessPoints, true",    // Google's and Mozilla's geolocation requests
+            "wifiinfo,         true",    // Tencent's network location
+            "scanResults,      true",    // Android's WifiManager.getScanResults, serialised
+            "wlan_list,        true",
+            "aps,              true",
+            "cellTowers,       false",
+            "events,           false",
+            "apps,             false",
+            "devices,          false",
+    })
+    void namesAListOfAccessPoints(String name, boolean list) {
+        assertThat(KeyNames.namesAccessPointListNormalized(KeyNames.normalize(name))).isEqualTo(list);
     }
 }

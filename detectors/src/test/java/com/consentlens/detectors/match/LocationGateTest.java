@@ -1,6 +1,8 @@
 package com.consentlens.detectors.match;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -56,5 +58,25 @@ class LocationGateTest {
             };
             assertThat(LocationDetector.fixed6(d)).isEqualTo(String.format(java.util.Locale.ROOT, "%.6f", d));
         }
+    }
+
+    /** Where a whole-number pair's separator is, or -1: two runs of 7–10 digits, each with an optional minus. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "116407400,39904200 # 9",
+            "-116407400_-39904200 # 10",
+            "399042000|1164074000 # 9",
+            "39904200 116407400 # 8",
+            "39904200,,116407400 # -1",
+            "1234567,123456 # -1",
+            "12345678901,12345678 # -1",
+            "116407400,39904200,1 # -1",
+            "1164-07400,39904200 # -1",
+            "116407400,39904200x # -1",
+    })
+    void scaledPair_findsTheSeparator(String text, int separator) {
+        byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(LocationDetector.scaledPair(b, 0, b.length)).isEqualTo(separator);
     }
 }
