@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <li>an area code beside a cell identity in one object, form or query: {@code lac} or {@code tac} or
  * {@code locationAreaCode} with {@code cid}, {@code ci}, {@code cellid}, {@code eci}, {@code nci} or
  * {@code cellId} (Google's and Mozilla's {@code cellTowers}, Tencent's {@code cellinfo}, Android's
- * {@code CellIdentity} field names), and CDMA's {@code sid}, {@code nid} and {@code bid} together;</li>
+ * {@code CellIdentity} field names), and CDMA's {@code sid}, {@code nid} and {@code bid} together under an
+ * object that names cells or CDMA (elsewhere they are an ad request's slot and bid ids);</li>
  * <li>{@code mcc,mnc,lac,cid} written with one separator, under a name that says cells: AMap's {@code bts} and
  * {@code nearbts} ({@code 460,01,40977,2205409,-65|…}), Baidu's {@code cl} and {@code clt}
  * ({@code 460|1|4513|22093311}), {@code cgi}, {@code cell_info}, {@code base_station}.</li>
@@ -150,11 +151,23 @@ public final class CellTowerDetector implements Detector {
         long sid = number(m[SID_SLOT]);
         long nid = number(m[NID_SLOT]);
         long bid = number(m[BID_SLOT]);
-        if (sid >= 1 && sid <= 32767 && nid >= 0 && nid < 65535 && bid >= 1 && bid < 65535) {
+        if (sid >= 1 && sid <= 32767 && nid >= 0 && nid < 65535 && bid >= 1 && bid < 65535 && saysCdma(path, m)) {
             String where = path + ".{" + m[SID_SLOT].key() + "," + m[NID_SLOT].key() + "," + m[BID_SLOT].key() + "}";
             hits.accept(new Hit(PiiType.CELL, MatchKind.PATTERN, sid + "-" + nid + "-" + bid,
                     sid + "," + nid + "," + bid, m[BID_SLOT], List.of(), where));
         }
+    }
+
+    /**
+     * {@code sid}, {@code nid} and {@code bid} are also an ad request's slot, news and bid ids: they count as a
+     * CDMA cell only under an object that names it ({@code cdma}, {@code cell}, {@code base_station}) or when
+     * one is spelt out ({@code basestationid}, {@code systemid}, {@code networkid}).
+     */
+    private static boolean saysCdma(String path, View[] m) {
+        int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf('>'));
+        String holder = KeyNames.normalize(path.substring(dot + 1).replaceAll("\\[\\d+]$", ""));
+        return holder.contains("cdma") || namesCells(holder) || m[SID_SLOT].normalizedKey().length() > 3
+                || m[NID_SLOT].normalizedKey().length() > 3 || m[BID_SLOT].normalizedKey().length() > 3;
     }
 
     /** Every {@code mcc,mnc,lac,cid} tuple in a text under a name that says cells. */

@@ -57,6 +57,14 @@ class CellTowerDetectorTest {
                 Arguments.of("a neighbour list under a cell name", post("https://log.example.net/env",
                                 "{\"neighbor_cells\":\"460_0_4513_22093311;460_0_4513_22093312\"}"),
                         List.of("460-0-4513-22093311 @ $.neighbor_cells", "460-0-4513-22093312 @ $.neighbor_cells")),
+                Arguments.of("cdma in a list of cells, and spelt out", post("https://log.example.net/env",
+                                "{\"cells\":[{\"sid\":13824,\"nid\":1,\"bid\":4371}],\"bs\":{\"systemId\":13824,"
+                                        + "\"networkId\":1,\"baseStationId\":4372}}"),
+                        List.of("13824-1-4371 @ $.cells[0].{sid,nid,bid}", "13824-1-4372 @ $.bs.{systemId,networkId,baseStationId}")),
+                // an ad request's slot, news and bid ids are not a CDMA cell
+                Arguments.of("negative: sid, nid and bid of an ad request", post("https://ads.example.net/req",
+                                "{\"imp\":{\"sid\":123,\"nid\":1,\"bid\":4567},\"sid\":7,\"nid\":2,\"bid\":9}"),
+                        List.of()),
                 // an area code without a cell, a cell without an area, zeros, a country code no network has
                 Arguments.of("negative: half a cell, zeros, no such country", post("https://log.example.net/env",
                                 "{\"a\":{\"lac\":4513},\"b\":{\"cid\":22093311},\"c\":{\"lac\":0,\"cid\":0},"
