@@ -32,17 +32,19 @@ import java.util.regex.Pattern;
  * The values Android reports when it does not know one are never counted ({@code Integer.MAX_VALUE}, -1, a LAC
  * of 65535, a CID of 65535 or LTE's 268435455), nor a member that is not a whole number. The value reported is
  * the cell global identity {@code MCC-MNC-LAC-CI} when the country and operator codes are sent, else
- * {@code LAC-CI} (CDMA: {@code SID-NID-BID}).
+ * {@code LAC-CI} (CDMA: {@code SID-NID-BID}). Android's own {@code CellIdentity} text and Gson's
+ * {@code mCi}/{@code mTac} field names are read too ({@link AndroidCellText}).
  */
 public final class CellTowerDetector implements Detector {
     private static final Pattern TUPLE = Pattern.compile(
             "(?<![0-9])([2-7][0-9]{2})([,|_:;-])([0-9]{1,3})\\2([0-9]{1,8})\\2([0-9]{1,11})(?![0-9])");
+    // mlac, mci, mmccstr…: Android's CellIdentity fields as Gson writes them
     private static final Set<String> AREA = Set.of("lac", "tac", "lactac", "locationareacode", "trackingareacode",
-            "gsmlac", "wcdmalac", "ltetac", "nrtac", "celllac", "celltac");
+            "gsmlac", "wcdmalac", "ltetac", "nrtac", "celllac", "celltac", "mlac", "mtac");
     private static final Set<String> CELL_ID = Set.of("cid", "ci", "cellid", "cellidentity", "eci", "nci", "gsmcid",
-            "wcdmacid", "ltecid", "lteci", "nrnci", "cellcid");
-    private static final Set<String> COUNTRY = Set.of("mcc", "mobilecountrycode");
-    private static final Set<String> OPERATOR = Set.of("mnc", "mobilenetworkcode");
+            "wcdmacid", "ltecid", "lteci", "nrnci", "cellcid", "mcid", "mci", "mnci");
+    private static final Set<String> COUNTRY = Set.of("mcc", "mobilecountrycode", "mmcc", "mmccstr", "mccstr");
+    private static final Set<String> OPERATOR = Set.of("mnc", "mobilenetworkcode", "mmnc", "mmncstr", "mncstr");
     private static final Set<String> TEXT = Set.of("cl", "clt", "bts", "nearbts", "cgi", "ecgi", "bsinfo");
     /** A member of an object that may hold a cell: an area, a cell identity, a country or operator code. */
     private static final int MEMBER = 1;
@@ -130,8 +132,9 @@ public final class CellTowerDetector implements Detector {
         CELL_ID.forEach(k -> SLOT_BY_NAME.put(k, CELL_SLOT));
         COUNTRY.forEach(k -> SLOT_BY_NAME.put(k, COUNTRY_SLOT));
         OPERATOR.forEach(k -> SLOT_BY_NAME.put(k, OPERATOR_SLOT));
-        SLOT_BY_NAME.putAll(Map.of("sid", SID_SLOT, "systemid", SID_SLOT, "nid", NID_SLOT, "networkid", NID_SLOT,
-                "bid", BID_SLOT, "basestationid", BID_SLOT));
+        SLOT_BY_NAME.putAll(Map.of("sid", SID_SLOT, "systemid", SID_SLOT, "msystemid", SID_SLOT, "nid", NID_SLOT,
+                "networkid", NID_SLOT, "mnetworkid", NID_SLOT, "bid", BID_SLOT, "basestationid", BID_SLOT,
+                "mbasestationid", BID_SLOT));
     }
 
     /** The members of one object: a 3GPP cell (area and cell identity) or a CDMA one (SID, NID and BID). */
@@ -139,10 +142,7 @@ public final class CellTowerDetector implements Detector {
         long area = number(m[AREA_SLOT]);
         long cell = number(m[CELL_SLOT]);
         if (knownArea(area) && knownCell(cell)) {
-            long country = number(m[COUNTRY_SLOT]);
-            long operator = number(m[OPERATOR_SLOT]);
-            String value = (country >= 200 && country <= 799 && operator >= 0 && operator <= 999
-                    ? country + "-" + operator + "-" : "") + area + "-" + cell;
+            String value = identity(number(m[COUNTRY_SLOT]), number(m[OPERATOR_SLOT]), area, cell);
             String text = m[AREA_SLOT].text().trim() + "," + m[CELL_SLOT].text().trim();
             String where = path + ".{" + m[AREA_SLOT].key() + "," + m[CELL_SLOT].key() + "}";
             hits.accept(new Hit(PiiType.CELL, MatchKind.PATTERN, value, text, m[AREA_SLOT], List.of(), where));
@@ -151,7 +151,7 @@ public final class CellTowerDetector implements Detector {
         long sid = number(m[SID_SLOT]);
         long nid = number(m[NID_SLOT]);
         long bid = number(m[BID_SLOT]);
-        if (sid >= 1 && sid <= 32767 && nid >= 0 && nid < 65535 && bid >= 1 && bid < 65535 && saysCdma(path, m)) {
+        if (knownCdma(sid, nid, bid) && saysCdma(path, m)) {
             String where = path + ".{" + m[SID_SLOT].key() + "," + m[NID_SLOT].key() + "," + m[BID_SLOT].key() + "}";
             hits.accept(new Hit(PiiType.CELL, MatchKind.PATTERN, sid + "-" + nid + "-" + bid,
                     sid + "," + nid + "," + bid, m[BID_SLOT], List.of(), where));
@@ -170,9 +170,27 @@ public final class CellTowerDetector implements Detector {
                 || m[NID_SLOT].normalizedKey().length() > 3 || m[BID_SLOT].normalizedKey().length() > 3;
     }
 
-    /** Every {@code mcc,mnc,lac,cid} tuple in a text under a name that says cells. */
+    /** The cell global identity {@code MCC-MNC-LAC-CI}, or {@code LAC-CI} without a valid country and operator. */
+    static String identity(long country, long operator, long area, long cell) {
+        return (country >= 200 && country <= 799 && operator >= 0 && operator <= 999
+                ? country + "-" + operator + "-" : "") + area + "-" + cell;
+    }
+
+    /** A CDMA system (1–32767), network (0–65534) and base station (1–65534). */
+    static boolean knownCdma(long sid, long nid, long bid) {
+        return sid >= 1 && sid <= 32767 && nid >= 0 && nid < 65535 && bid >= 1 && bid < 65535;
+    }
+
+    /**
+     * Every {@code mcc,mnc,lac,cid} tuple in a text under a name that says cells, or Android's own text for
+     * the cells ({@link AndroidCellText}).
+     */
     private static void tuples(View v, Consumer<Hit> hits) {
         if (!v.isText()) {
+            return;
+        }
+        if (v.text().contains("CellIdentity")) {
+            AndroidCellText.find(v.text(), v, hits);
             return;
         }
         Matcher t = TUPLE.matcher(v.text());
@@ -181,19 +199,19 @@ public final class CellTowerDetector implements Detector {
             long area = Long.parseLong(t.group(4));
             long cell = Long.parseLong(t.group(5));
             if (knownArea(area) && knownCell(cell)) {
-                hits.accept(Hit.of(PiiType.CELL, MatchKind.PATTERN, t.group(1) + "-" + operator + "-" + area + "-" + cell,
-                        t.group(), v));
+                hits.accept(Hit.of(PiiType.CELL, MatchKind.PATTERN,
+                        identity(Long.parseLong(t.group(1)), operator, area, cell), t.group(), v));
             }
         }
     }
 
     /** 1 to 2²⁴ − 1, but for GSM's 65534 and 65535 (reserved, and what a modem reports when it has none). */
-    private static boolean knownArea(long area) {
+    static boolean knownArea(long area) {
         return area >= 1 && area <= MAX_AREA && area != 65534 && area != 65535;
     }
 
     /** 1 to 2³⁶ − 1, but for GSM's 65535, LTE's 268435455 and Android's unknowns. */
-    private static boolean knownCell(long cell) {
+    static boolean knownCell(long cell) {
         return cell >= 1 && cell <= MAX_CELL && cell != 65535 && cell != 268_435_455L && cell != Integer.MAX_VALUE
                 && cell != 0xFFFF_FFFFL;
     }

@@ -65,6 +65,29 @@ class CellTowerDetectorTest {
                 Arguments.of("negative: sid, nid and bid of an ad request", post("https://ads.example.net/req",
                                 "{\"imp\":{\"sid\":123,\"nid\":1,\"bid\":4567},\"sid\":7,\"nid\":2,\"bid\":9}"),
                         List.of()),
+                // String.valueOf(getAllCellInfo()): AOSP's toString of each CellInfo and its CellIdentity; the
+                // neighbour Android knows nothing of (2147483647) is no cell
+                Arguments.of("android's own text of the cell list", post("https://log.example.net/env",
+                                "{\"cell_info\":\"[CellInfoLte:{mRegistered=YES mTimeStamp=4521ns mCellConnectionStatus=1 "
+                                        + "CellIdentityLte:{ mCi=123456789 mPci=301 mTac=6188 mEarfcn=1300 mBands=[3] "
+                                        + "mBandwidth=2147483647 mMcc=460 mMnc=00 mAlphaLong=CHINA MOBILE mAlphaShort=CMCC "
+                                        + "mAdditionalPlmns={} mCsgInfo=null} CellSignalStrengthLte: rssi=-71 rsrp=-98 rsrq=-9 "
+                                        + "rssnr=2147483647 level=3}, CellInfoLte:{mRegistered=NO CellIdentityLte:{ mCi=2147483647 "
+                                        + "mPci=12 mTac=2147483647 mMcc=null mMnc=null}}, CellInfoGsm:{mRegistered=NO "
+                                        + "CellIdentityGsm:{ mLac=4513 mCid=22093311 mArfcn=2147483647 mBsic=0x7fffffff mMcc=460 "
+                                        + "mMnc=01 mAlphaLong=null}}]\"}"),
+                        List.of("460-0-6188-123456789 @ $.cell_info", "460-1-4513-22093311 @ $.cell_info")),
+                Arguments.of("android's text of an nr and a cdma identity", post("https://log.example.net/env",
+                                "{\"cellInfo\":\"CellIdentityNr:{ mPci = 301 mTac = 1234567 mNrArfcn = 504990 mBands = [41] "
+                                        + "mMcc = 460 mMnc = 00 mNci = 12884901890 mAlphaLong = CMCC}\",\"cellLocation\":"
+                                        + "\"CellIdentityCdma:{ mNetworkId=1 mSystemId=13824 mBasestationId=4371 "
+                                        + "mLongitude=2147483647 mLatitude=2147483647 mAlphaLong=null}\"}"),
+                        List.of("460-0-1234567-12884901890 @ $.cellInfo", "13824-1-4371 @ $.cellLocation")),
+                // Gson writes Android's CellIdentityLte with its field names
+                Arguments.of("gson of a cell identity", post("https://log.example.net/env",
+                                "{\"identity\":{\"mCi\":123456789,\"mPci\":301,\"mTac\":6188,\"mMccStr\":\"460\","
+                                        + "\"mMncStr\":\"00\"}}"),
+                        List.of("460-0-6188-123456789 @ $.identity.{mTac,mCi}")),
                 // an area code without a cell, a cell without an area, zeros, a country code no network has
                 Arguments.of("negative: half a cell, zeros, no such country", post("https://log.example.net/env",
                                 "{\"a\":{\"lac\":4513},\"b\":{\"cid\":22093311},\"c\":{\"lac\":0,\"cid\":0},"
