@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Cell towers (基站信息, {@code pii: "CELL"}, {@code match: "pattern"}): the base station the phone is camped on
  * and the ones it hears. A cell's identity locates the phone to a few hundred metres in a city through public
  * cell databases, which is why location SDKs upload it and why MIIT's collected-data lists name 基站信息 on a
- * line of its own. Two shapes are recognised, both strict, since a lone number means nothing:
+ * line of its own. Recognised strictly, since a lone number means nothing:
  * <ul>
  * <li>an area code beside a cell identity in one object, form or query: {@code lac} or {@code tac} or
  * {@code locationAreaCode} with {@code cid}, {@code ci}, {@code cellid}, {@code eci}, {@code nci} or
@@ -50,7 +50,8 @@ public final class CellTowerDetector implements Detector {
     private static final int MEMBER = 1;
     /** A name whose text may hold {@code mcc,mnc,lac,cid} tuples. */
     private static final int TEXT_KEY = 2;
-    private static final int MAX_TEXT = 4096;
+    /** Android's text of a dozen neighbouring cells runs to several KiB. */
+    private static final int MAX_TEXT = 1 << 16;
     private static final long MAX_AREA = 0xFF_FFFFL; // 5G's 24-bit tracking area code
     private static final long MAX_CELL = 0xF_FFFF_FFFFL; // 5G's 36-bit NR cell identity
 
