@@ -109,7 +109,7 @@ public final class CellTowerDetector implements Detector {
                 }
                 objects.computeIfAbsent(LocationDetector.parentPath(v.path()), p -> new View[SLOTS])[slot] = v;
             } else if (length >= 9 && length <= MAX_TEXT && namesCells(k)) {
-                tuples(v, hits);
+                cellText(v, hits);
             }
         }
         if (objects != null) {
@@ -186,7 +186,7 @@ public final class CellTowerDetector implements Detector {
      * Every {@code mcc,mnc,lac,cid} tuple in a text under a name that says cells, or Android's own text for
      * the cells ({@link AndroidCellText}).
      */
-    private static void tuples(View v, Consumer<Hit> hits) {
+    private static void cellText(View v, Consumer<Hit> hits) {
         if (!v.isText()) {
             return;
         }
