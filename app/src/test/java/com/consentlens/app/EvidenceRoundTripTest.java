@@ -63,6 +63,12 @@ class EvidenceRoundTripTest {
         assertThat(live).filteredOn(f -> f.encoding().contains("aes-bytedance")).extracting(f -> f.pii().name() + " " + f.path())
                 .contains("IMEI $.header.udid", "ANDROID_ID $.header.openudid", "MAC $.header.mc", "ICCID "
                         + "$.header.sim_serial_number[0].sim_serial_number");
+        // Bugly's start-up report is gzip of JCE (Tars), its user-info package JCE again inside a byte array.
+        assertThat(live).filteredOn(f -> f.encoding().contains("jce")).extracting(f -> f.sdk().id() + " "
+                        + f.pii().name() + " " + f.path() + " " + f.encoding())
+                .contains("tencent_bugly IMEI jce.5.3 [gzip, jce]", "tencent_bugly MAC jce.5.4 [gzip, jce]",
+                        "tencent_bugly IMSI jce.5.5 [gzip, jce]", "tencent_bugly SERIAL jce.8.G12 [gzip, jce]",
+                        "tencent_bugly ANDROID_ID jce.11 [gzip, jce]");
         // The lab router (the profile's bssid) goes out twice: as Pangle's wifi_mac, and first in Baidu
         // location's Wi-Fi scan, written as 12 hex digits; the scan's other access points are WIFI patterns.
         assertThat(live).filteredOn(f -> f.pii() == com.consentlens.model.PiiType.WIFI)

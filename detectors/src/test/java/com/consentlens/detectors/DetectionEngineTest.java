@@ -366,7 +366,7 @@ class DetectionEngineTest {
         return out.toString();
     }
 
-    private static String summary(Finding f) {
+    static String summary(Finding f) {
         return f.pii() + " " + f.match().wireName() + " " + f.where().wireName() + " " + f.path() + " " + f.encoding();
     }
 

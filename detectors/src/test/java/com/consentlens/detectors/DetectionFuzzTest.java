@@ -125,7 +125,7 @@ class DetectionFuzzTest {
     /** The wrappers of {@link #payloadBehindEncodings}. */
     enum EncodingLayer {
         GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE,
-        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA, PANGLE_CYPHER_2;
+        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA, PANGLE_CYPHER_2, BUGLY_JCE;
 
         byte[] wrap(byte[] b) {
             return switch (this) {
@@ -146,6 +146,7 @@ class DetectionFuzzTest {
                 case ALIBABA_UT -> Payloads.rc4(Payloads.gzip(b), Payloads.ALIBABA_RC4_KEY);
                 case BYTEDANCE_TT_DATA -> Payloads.byteDanceTtData(Payloads.gzip(b));
                 case PANGLE_CYPHER_2 -> Payloads.utf8(Payloads.pangleCypher2Message(b, "3fa85f6457174562"));
+                case BUGLY_JCE -> Payloads.gzip(new Jce().i8(0, (byte) 1).string(1, "4d6e7f8a90").bytes(5, b).build());
             };
         }
 
@@ -204,13 +205,18 @@ class DetectionFuzzTest {
      * directory under {@code src/test/resources}), one file per row, named after the row; and their bodies,
      * behind two layers, beside it for {@code payloadBehindEncodings}.
      */
+    /** The engine's table rows, whose requests seed the fuzzers. */
+    private static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> tableRows() {
+        return java.util.stream.Stream.concat(DetectionEngineTest.rows(), TencentJceTest.rows());
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
         Path layered = dir.resolveSibling("payloadBehindEncodings");
         Files.createDirectories(layered);
         int[] n = {0};
-        DetectionEngineTest.rows().forEach(a -> {
+        tableRows().forEach(a -> {
             byte[] body = ((Exchange) a.get()[2]).requestBody().toByteArray();
             if (body.length > 0) { // gzip > base64 > (the row's body), then form field > zstd > (the body)
                 byte[] lead = n[0]++ % 2 == 0 ? new byte[] {2, 0, 5} : new byte[] {2, 8, 3};
@@ -223,7 +229,7 @@ class DetectionFuzzTest {
                 }
             }
         });
-        DetectionEngineTest.rows().forEach(a -> {
+        tableRows().forEach(a -> {
             String name = "seed-" + String.valueOf(a.get()[0]).replaceAll("[^A-Za-z0-9]+", "-");
             try {
                 Files.write(dir.resolve(name), text((Exchange) a.get()[2]));

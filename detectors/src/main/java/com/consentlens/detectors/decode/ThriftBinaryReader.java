@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * RPC message starts with {@code 80 01 00 type}, then the method name and the sequence id.
  */
 final class ThriftBinaryReader extends ThriftReader {
-    ThriftBinaryReader(byte[] b, Consumer<Item> sink) {
+    ThriftBinaryReader(byte[] b, Consumer<StructField> sink) {
         super(b, sink);
     }
 

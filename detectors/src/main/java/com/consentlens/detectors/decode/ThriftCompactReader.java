@@ -14,7 +14,7 @@ final class ThriftCompactReader extends ThriftReader {
     /** The id of the last field read in the open struct (ids are deltas within a struct). */
     private int lastId;
 
-    ThriftCompactReader(byte[] b, Consumer<Item> sink) {
+    ThriftCompactReader(byte[] b, Consumer<StructField> sink) {
         super(b, sink);
     }
 

@@ -86,7 +86,7 @@ public final class ThriftDecoder implements Decoder {
      * {@code snapshots["imei"] = IdSnapshot{1: identity, 2: ts, 3: version}}, and the identity is the IMEI.
      * Numbers keep their field numbers, which the location detector pairs.
      */
-    private static String name(ThriftReader.Item item, String inherited) {
+    private static String name(StructField item, String inherited) {
         return inherited != null && !item.number() && !item.struct() && item.name().startsWith("thrift.")
                 ? inherited : item.name();
     }

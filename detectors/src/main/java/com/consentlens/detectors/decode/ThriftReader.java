@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * closing STOP byte; they are a struct only if that walk is valid (known types, collection sizes that fit in
  * the bytes left, booleans that are booleans) and ends exactly at the last byte, and if at least one string
  * or binary value of 4+ bytes is text or compressed (a stray binary value that happens to parse says
- * nothing). The top struct's values are handed out as {@link Item}s; a nested struct is handed out whole, as
+ * nothing). The top struct's values are handed out as {@link StructField}s; a nested struct is handed out whole, as
  * the bytes from its first field to its STOP, which are a struct of their own, so it is read again as one.
  *
  * <p>This class walks the structure; {@link ThriftCompactReader} and {@link ThriftBinaryReader} read each
@@ -21,10 +21,6 @@ abstract class ThriftReader {
     private static final int MAX_NESTING = 64;
     private static final int MIN_EVIDENCE = 4;
     private static final int MAX_NAME = 64;
-
-    /** A value of the top struct: its path, the name detectors read it under, its bytes, and what it is. */
-    record Item(String path, String name, byte[] bytes, boolean number, boolean struct) {
-    }
 
     /** The two binary encodings, with their media types (IANA's {@code application/vnd.apache.thrift.*}). */
     enum Protocol {
@@ -56,19 +52,19 @@ abstract class ThriftReader {
 
     protected final byte[] b;
     protected int pos;
-    private final Consumer<Item> sink;
+    private final Consumer<StructField> sink;
     /** Structs, lists and maps open around the current value: bounded, so no input can exhaust the stack. */
     private int depth;
     private boolean evidence;
     /** The kind of the field {@link #nextField} read; null for a compact boolean field (its value was its type). */
     protected Kind fieldKind;
 
-    protected ThriftReader(byte[] b, Consumer<Item> sink) {
+    protected ThriftReader(byte[] b, Consumer<StructField> sink) {
         this.b = b;
         this.sink = sink;
     }
 
-    private static ThriftReader of(Protocol protocol, byte[] b, Consumer<Item> sink) {
+    private static ThriftReader of(Protocol protocol, byte[] b, Consumer<StructField> sink) {
         return protocol == Protocol.COMPACT ? new ThriftCompactReader(b, sink) : new ThriftBinaryReader(b, sink);
     }
 
@@ -90,7 +86,7 @@ abstract class ThriftReader {
      * it was nested in, so no text is required); its top-level values then went to {@code sink} (null: only
      * check), with paths under {@code base}.
      */
-    static boolean read(byte[] b, Protocol protocol, String base, Consumer<Item> sink) {
+    static boolean read(byte[] b, Protocol protocol, String base, Consumer<StructField> sink) {
         return mayBeStruct(b) && of(protocol, b, sink).whole(base, false);
     }
 
@@ -163,7 +159,7 @@ abstract class ThriftReader {
             case STRUCT -> {
                 struct(path, nesting + 1);
                 if (emit) {
-                    sink.accept(new Item(path, name, Arrays.copyOfRange(b, start, pos), false, true));
+                    sink.accept(new StructField(path, name, Arrays.copyOfRange(b, start, pos), false, true));
                 }
             }
             case LIST -> list(path, name, nesting);
@@ -175,13 +171,13 @@ abstract class ThriftReader {
                     evidence = true;
                 }
                 if (emit) {
-                    sink.accept(new Item(path, name, Arrays.copyOfRange(b, pos - n, pos), false, false));
+                    sink.accept(new StructField(path, name, Arrays.copyOfRange(b, pos - n, pos), false, false));
                 }
             }
             default -> {
                 String number = scalar(kind);
                 if (number != null && emit) {
-                    sink.accept(new Item(path, name, number.getBytes(StandardCharsets.US_ASCII), true, false));
+                    sink.accept(new StructField(path, name, number.getBytes(StandardCharsets.US_ASCII), true, false));
                 }
             }
         }

@@ -34,7 +34,7 @@ final class UmengEnvelope {
     private boolean encrypted;
 
     /** Notes one top-level field of the struct being read. */
-    void field(ThriftReader.Item item) {
+    void field(StructField item) {
         switch (item.name()) {
             case "thrift.3" -> signatureHex = item.bytes();
             case ENTITY -> entity = item.bytes();

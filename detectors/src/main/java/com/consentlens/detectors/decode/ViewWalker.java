@@ -44,7 +44,7 @@ public final class ViewWalker {
                 new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new PangleMessageDecoder(),
                 new HexDecoder(), new Base64Decoder(), new KuaishouCipherDecoder(), new MtaCipherDecoder(),
                 new AlibabaCipherDecoder(), new BaiduSecretDecoder(), new ByteDanceCipherDecoder(),
-                new RawDeflateSniffer(), new ThriftDecoder(), new ProtobufDecoder()), true);
+                new RawDeflateSniffer(), new ThriftDecoder(), new JceDecoder(), new ProtobufDecoder()), true);
     }
 
     /**

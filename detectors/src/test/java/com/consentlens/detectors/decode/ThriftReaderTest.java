@@ -92,7 +92,7 @@ class ThriftReaderTest {
                     m -> m.string(9, "deepest"))).build();
             ThriftReader.Protocol protocol = compact ? ThriftReader.Protocol.COMPACT : ThriftReader.Protocol.BINARY;
             assertThat(ThriftReader.recognise(b)).isEqualTo(protocol);
-            List<ThriftReader.Item> items = new ArrayList<>();
+            List<StructField> items = new ArrayList<>();
             assertThat(ThriftReader.read(b, protocol, "thrift", items::add)).isTrue();
             assertThat(items.get(1).struct()).isTrue();
             byte[] inner = items.get(1).bytes();
