@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DecodedTrailTest {
     static Stream<Arguments> tableRows() {
-        return DetectionEngineTest.rows().map(a -> Arguments.of(a.get()[0], a.get()[1], a.get()[2]));
+        return Stream.concat(DetectionEngineTest.rows(), TencentJceTest.rows())
+                .map(a -> Arguments.of(a.get()[0], a.get()[1], a.get()[2]));
     }
 
     @ParameterizedTest(name = "{0}")
