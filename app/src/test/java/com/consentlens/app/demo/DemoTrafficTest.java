@@ -1,6 +1,14 @@
 package com.consentlens.app.demo;
 
+import com.consentlens.detectors.DetectionEngine;
+import com.consentlens.detectors.SdkCatalog;
+import com.consentlens.model.Body;
+import com.consentlens.model.Exchange;
+import com.consentlens.model.Finding;
 import com.consentlens.model.GeoPoint;
+import com.consentlens.model.Headers;
+import com.consentlens.model.MatchKind;
+import com.consentlens.model.PiiType;
 import com.consentlens.model.Profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,6 +131,36 @@ class DemoTrafficTest {
             }
         }
         assertThat(seen).containsAll(expected.keySet());
+    }
+
+    /**
+     * The engine against this test's own decoders: every profile identifier that a request carries written
+     * plainly in its decoded text (whatever layers the SDK put around it) is an exact finding of that request.
+     * Bugly's IMEI, MAC and IMSI, inside JCE, were once carried and not found.
+     */
+    @Test
+    void script_everyIdentifierARequestCarriesIsFound() throws IOException {
+        DetectionEngine engine = new DetectionEngine(profile, SdkCatalog.loadDefault());
+        int checked = 0;
+        for (DemoRequest r : script) {
+            String text = decode(r).toLowerCase(Locale.ROOT);
+            Set<PiiType> carried = new TreeSet<>();
+            for (PiiType type : PiiType.values()) {
+                if (profile.device().valuesOf(type).stream().anyMatch(v -> text.contains(v.toLowerCase(Locale.ROOT)))) {
+                    carried.add(type);
+                }
+            }
+            Exchange exchange = Exchange.builder().flowId("f-1")
+                    .client("127.0.0.1").startMillis(1).endMillis(2).method(r.method()).url(r.url())
+                    .requestHeaders(Headers.of(r.headers()))
+                    .requestBody(Body.of(r.body())).status(200).build();
+            Set<PiiType> found = engine.detect(exchange).findings().stream()
+                    .filter(f -> f.match() == MatchKind.EXACT)
+                    .map(Finding::pii).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(found).as("%s %s", r.sdkId(), r.url()).containsAll(carried);
+            checked += carried.size();
+        }
+        assertThat(checked).as("identifiers carried across the script").isGreaterThan(60);
     }
 
     @Test
