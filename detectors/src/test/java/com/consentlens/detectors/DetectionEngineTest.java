@@ -357,6 +357,17 @@ class DetectionEngineTest {
         return post("https://api2.branch.io/v1/install", json, "Content-Type", "application/json");
     }
 
+    /** {@code ObjectOutputStream}'s bytes for a map: each string is TC_STRING ({@code 't'}), a length, the text. */
+    static byte[] javaSerialized(Map<String, String> map) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.TreeMap<>(map));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Base64 wrapped as MIME and Android's {@code Base64.DEFAULT} wrap it: 76 characters a line. */
     static String wrap(String base64, String lineEnd) {
         StringBuilder out = new StringBuilder();
@@ -437,6 +448,10 @@ class DetectionEngineTest {
                 Arguments.of("thrift rpc over http: nested structs, a named map, doubles", p, thriftRpc(), List.of(
                         "IMEI exact body thrift.1.1.imei [thrift]",
                         "LOCATION near body thrift.1.3.{1,2} [thrift]")),
+                Arguments.of("undecoded binary: a java-serialized map, identifiers beside its string tags", p,
+                        post("https://log.example.net/upload", javaSerialized(Map.of("imei", IMEI, "mac", MAC,
+                                "imsi", IMSI)), "Content-Type", "application/octet-stream"), List.of(
+                        "IMEI exact body  []", "MAC exact body  []", "IMSI exact body  []")),
                 Arguments.of("a thrift struct behind base64 in a json field", p, post("https://log.example.net/tb",
                         "{\"v\":2,\"payload\":\"" + base64(new Payloads.Thrift(true).string(1, "android")
                                 .string(2, OAID).i64(3, 1_763_883_662_123L).build()) + "\"}"),

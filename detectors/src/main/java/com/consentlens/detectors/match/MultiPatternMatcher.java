@@ -21,7 +21,9 @@ import java.util.List;
  * <p><b>Token boundaries.</b> A pattern that starts (ends) with a letter or digit only matches where the byte
  * before (after) it is not a letter or digit: {@code 13812345678} is not found inside {@code 8613812345678}
  * or a longer digit run or a hex hash, while {@code "imei":"867…"}, {@code imei=867…&} and {@code 867…,}
- * match. Patterns shorter than 4 bytes are ignored. Immutable and thread-safe.
+ * match. In binary bytes, a letter between a digit at the pattern's edge and a control byte is taken for a
+ * structure byte, not part of the value (see {@link #structureLetter}). Patterns shorter than 4 bytes are
+ * ignored. Immutable and thread-safe.
  */
 public final class MultiPatternMatcher {
     private static final int Q = 8;
@@ -227,10 +229,36 @@ public final class MultiPatternMatcher {
 
     /** The token-boundary rule, with {@code from} and {@code to} as the buffer's edges. */
     private static boolean bounded(byte[] data, int from, int to, int start, int end, byte[] p) {
-        if (isAlnum(p[0]) && start > from && isAlnum(data[start - 1])) {
+        if (isAlnum(p[0]) && start > from && isAlnum(data[start - 1])
+                && !structureLetter(data, from, to, start - 1, start - 2, end, p[0])) {
             return false;
         }
-        return !(isAlnum(p[p.length - 1]) && end < to && isAlnum(data[end]));
+        return !(isAlnum(p[p.length - 1]) && end < to && isAlnum(data[end])
+                && !structureLetter(data, from, to, end, end + 1, start - 1, p[p.length - 1]));
+    }
+
+    /**
+     * True when the letter at {@code at}, beside a pattern whose edge byte is the digit {@code edge}, is a
+     * structure byte of binary framing rather than part of the value: a control byte lies beyond it
+     * ({@code beyond}), or, when the letter is the buffer's last or first byte, just outside the pattern's
+     * other end ({@code otherSide}). In bytes no decoder could open such a letter is the next field's head or
+     * tag: a JCE head such as {@code 'F'} (tag 4, string), a protobuf key such as {@code 'B'} (field 8, bytes),
+     * Java serialization's {@code 't'} before a string and {@code 'x'} closing a map. Text has no control
+     * bytes, so the rule never applies to it, and a digit beside a digit never passes.
+     */
+    private static boolean structureLetter(byte[] data, int from, int to, int at, int beyond, int otherSide,
+                                           byte edge) {
+        byte c = data[at];
+        if (edge < '0' || edge > '9' || !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        int evidence = beyond >= from && beyond < to ? beyond : otherSide;
+        return evidence >= from && evidence < to && isControl(data[evidence]);
+    }
+
+    /** A C0 control byte other than tab and line breaks, or DEL: never in text. */
+    private static boolean isControl(byte b) {
+        return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F;
     }
 
     static boolean isAlnum(byte c) {
