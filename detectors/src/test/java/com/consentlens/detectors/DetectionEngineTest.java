@@ -452,6 +452,13 @@ class DetectionEngineTest {
                         post("https://log.example.net/upload", javaSerialized(Map.of("imei", IMEI, "mac", MAC,
                                 "imsi", IMSI)), "Content-Type", "application/octet-stream"), List.of(
                         "IMEI exact body  []", "MAC exact body  []", "IMSI exact body  []")),
+                Arguments.of("pattern: undecoded binary, a java-serialized map", none,
+                        post("https://log.example.net/upload", javaSerialized(Map.of("imei", "356938035643809",
+                                "mac", "f8:a9:d0:71:6d:07", "imsi", IMSI)), "Content-Type", "application/octet-stream"),
+                        List.of("IMEI pattern body  []", "MAC pattern body  []", "IMSI pattern body  []")),
+                Arguments.of("negative pattern: in text, digits with a letter at the end are one token", none,
+                        post("https://shop.example-shop.com/v1/orders", "{\"order\":\"356938035643809A\",\"sku\":\"B460011234567890\"}"),
+                        List.of()),
                 Arguments.of("a thrift struct behind base64 in a json field", p, post("https://log.example.net/tb",
                         "{\"v\":2,\"payload\":\"" + base64(new Payloads.Thrift(true).string(1, "android")
                                 .string(2, OAID).i64(3, 1_763_883_662_123L).build()) + "\"}"),

@@ -22,4 +22,9 @@ abstract class ShapedValue implements Value {
     public int colonOrDashCount() {
         return ByteShape.separators(shape());
     }
+
+    @Override
+    public boolean hasControlByte() {
+        return ByteShape.has(shape(), ByteShape.CONTROL);
+    }
 }

@@ -29,6 +29,9 @@ public interface Value {
     /** The number of {@code ':'} and {@code '-'} bytes, capped at 255. */
     int colonOrDashCount();
 
+    /** True when a control byte (other than tab, CR, LF) is among the bytes: binary, never text. */
+    boolean hasControlByte();
+
     /** The value as a view, with its path and encoding: made on first call for a document leaf. */
     View view();
 }

@@ -248,16 +248,19 @@ public final class MultiPatternMatcher {
      */
     private static boolean structureLetter(byte[] data, int from, int to, int at, int beyond, int otherSide,
                                            byte edge) {
-        byte c = data[at];
-        if (edge < '0' || edge > '9' || !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        if (edge < '0' || edge > '9' || !isLetter(data[at])) {
             return false;
         }
         int evidence = beyond >= from && beyond < to ? beyond : otherSide;
         return evidence >= from && evidence < to && isControl(data[evidence]);
     }
 
+    static boolean isLetter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** A C0 control byte other than tab and line breaks, or DEL: never in text. */
-    private static boolean isControl(byte b) {
+    static boolean isControl(byte b) {
         return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F;
     }
 

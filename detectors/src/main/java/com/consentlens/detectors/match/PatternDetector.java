@@ -151,6 +151,58 @@ public final class PatternDetector implements Detector {
         if (value.colonOrDashCount() >= 5) {
             macs(value, facts, hits);
         }
+        if (!vetoed && value.hasControlByte()) {
+            framedTokens(value, b, announced, hits);
+        }
+    }
+
+    /** The tokens of binary bytes that are digits with a framing letter at one edge ({@link #framedDigits}). */
+    private static void framedTokens(Value value, byte[] b, PiiType announced, Consumer<Hit> hits) {
+        int end = value.offset() + value.length();
+        int i = value.offset();
+        while (i < end) {
+            if (CLASS[b[i] & 0xFF] == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int all = DIGIT;
+            int cls;
+            while (i < end && (cls = CLASS[b[i] & 0xFF]) != 0) {
+                all &= cls;
+                i++;
+            }
+            if (all != DIGIT && i - start >= 12 && i - start <= 21) {
+                framedDigits(value, b, start, i, announced, hits);
+            }
+        }
+    }
+
+    /**
+     * Digits with one letter at an edge, that letter beside a control byte: in binary bytes no decoder opened,
+     * the letter is framing (a JCE head, a protobuf key, Java serialization's {@code 't'} or {@code 'x'}; see
+     * {@code MultiPatternMatcher.structureLetter}), so the digits are the token. Text has no control bytes.
+     */
+    private static void framedDigits(Value value, byte[] b, int start, int end, PiiType announced,
+                                     Consumer<Hit> hits) {
+        int from = value.offset();
+        int to = from + value.length();
+        // The byte that must be a control byte; with none on either side, the letter itself (no evidence).
+        boolean trailing = MultiPatternMatcher.isLetter(b[end - 1])
+                && MultiPatternMatcher.isControl(b[end < to ? end : start > from ? start - 1 : end - 1]);
+        boolean leading = !trailing && MultiPatternMatcher.isLetter(b[start])
+                && MultiPatternMatcher.isControl(b[start > from ? start - 1 : end < to ? end : start]);
+        if (!trailing && !leading) {
+            return;
+        }
+        int s = leading ? start + 1 : start;
+        int e = trailing ? end - 1 : end;
+        for (int k = s; k < e; k++) {
+            if (b[k] < '0' || b[k] > '9') {
+                return;
+            }
+        }
+        token(value, b, s, e - s, true, announced, hits);
     }
 
     /** Reports the whole value when it has the shape its name announces; true when it did. */
@@ -173,8 +225,10 @@ public final class PatternDetector implements Detector {
      * ({@link KeyFacts#namesAccessPoint}) a Wi-Fi access point's BSSID, which is never taken for the phone's.
      */
     private static void macs(Value value, KeyFacts facts, Consumer<Hit> hits) {
-        if (macShaped(value.array(), value.offset(), value.offset() + value.length()) && value.isText()) {
-            String text = value.text();
+        if (macShaped(value.array(), value.offset(), value.offset() + value.length())) {
+            // Binary bytes (framing no decoder opened) are read one char per byte: the address is ASCII.
+            String text = value.isText() ? value.text()
+                    : new String(value.array(), value.offset(), value.length(), StandardCharsets.ISO_8859_1);
             Matcher m = MAC.matcher(text);
             PiiType keyed = null;
             while (m.find()) {
