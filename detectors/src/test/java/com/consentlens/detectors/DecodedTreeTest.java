@@ -43,6 +43,36 @@ class DecodedTreeTest {
     }
 
     @Test
+    void getuiBusinessReport_opensTheGzipBetweenHexDigitsThenTheBase64Lines() {
+        // GetuiExt's upload_BI: the JSON is framed (hex digits, gzip, hex digits) and posted as raw bytes
+        String lines = "2025-11-23 15:41:02|2.3.0.0|8f2b7cd15e3a4e0f9c6d2a1b0e4f7a93|kG7wQ2pX9LaB3vN5mR8tY1|1|2|text|0";
+        String json = "{\"action\":\"upload_BI\",\"BIType\":\"10\",\"cid\":\"8f2b7cd15e3a4e0f9c6d2a1b0e4f7a93\","
+                + "\"BIData\":\"" + base64(utf8(lines)) + "\"}";
+        Exchange e = post("http://sdk.open.phone.igexin.com/api.php?format=json&t=1", getuiFrame(utf8(json), 1763883662123L));
+        List<String> lines0 = new ArrayList<>();
+        flatten(DecodedTree.of(e), "", lines0);
+
+        assertThat(lines0).containsSubsequence(
+                "  unwrap  (binary " + gzip(utf8(json)).length + " B)",
+                "    gzip  " + json,
+                "      json $.BIData " + base64(utf8(lines)),
+                "        base64 $.BIData " + lines);
+    }
+
+    @Test
+    void getuiAppReport_readsTheCharactersBackAsBytesThenOpensTheFrame() {
+        List<String> apps = List.of("com.tencent.mm", "com.taobao.taobao", "com.sina.weibo");
+        Exchange e = post("http://sdk.open.phone.igexin.com/api.php", getuiReportAppsJson(apps));
+        List<String> lines = new ArrayList<>();
+        flatten(DecodedTree.of(e), "", lines);
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("    latin1 $.apps (binary "))
+                .anySatisfy(l -> assertThat(l).startsWith("      unwrap $.apps (binary "))
+                .contains("          json $.apps>$[0].pkgname com.tencent.mm",
+                        "          json $.apps>$[2].pkgname com.sina.weibo");
+    }
+
+    @Test
     void aHugeDocument_isCutAtTheNodeBoundAndSaysSo() {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < 12_000; i++) {

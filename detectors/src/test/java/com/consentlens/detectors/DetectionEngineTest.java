@@ -357,6 +357,10 @@ class DetectionEngineTest {
         return post("https://api2.branch.io/v1/install", json, "Content-Type", "application/json");
     }
 
+    private static Exchange getuiReportApps(List<String> packages) {
+        return post("http://sdk.open.phone.igexin.com/api.php", utf8(getuiReportAppsJson(packages)));
+    }
+
     /** {@code ObjectOutputStream}'s bytes for a map: each string is TC_STRING ({@code 't'}), a length, the text. */
     static byte[] javaSerialized(Map<String, String> map) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -605,6 +609,16 @@ class DetectionEngineTest {
                         "IMSI pattern body form.dvi>$.imsi [form, base64-mintegral, json]",
                         "OAID pattern body form.dvi>$.oaid [form, base64-mintegral, json]",
                         "ANDROID_ID pattern body form.dvi>$.android_id [form, base64-mintegral, json]")),
+                Arguments.of("getui reportApps: gzip between hex digits, as ISO-8859-1 characters in a json field", p,
+                        getuiReportApps(List.of("com.tencent.mm", "com.eg.android.AlipayGphone", "com.taobao.taobao",
+                                "org.example.notinstalled")),
+                        List.of("APP_LIST exact body $.apps>$ [json, latin1, unwrap, gzip, json]")),
+                Arguments.of("pattern: getui reportApps without a profile", none,
+                        getuiReportApps(List.of("com.tencent.mm", "com.eg.android.AlipayGphone", "com.taobao.taobao",
+                                "com.sina.weibo", "com.jingdong.app.mall", "com.UCMobile")),
+                        List.of("APP_LIST pattern body $.apps>$ [json, latin1, unwrap, gzip, json]")),
+                Arguments.of("negative: text with accented letters is not bytes carried as characters", p,
+                        post("https://log.example.net/t", "{\"city\":\"Curaçao\",\"note\":\"café crème\"}"), List.of()),
                 Arguments.of("branch apps_data app list", p, branch(), List.of(
                         "ANDROID_ID exact body $.hardware_id [json]",
                         "APP_LIST exact body $.apps_data.apps [json]")),

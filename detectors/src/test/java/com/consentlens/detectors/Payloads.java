@@ -174,6 +174,63 @@ public final class Payloads {
     }
 
     /**
+     * Getui's frame ({@code com.igexin.getuiext.util.g} and its successors in Getui's push, GTC and GBD code):
+     * the first 8 hex digits of the MD5 of the time in milliseconds, gzip of the payload, the last 8 digits.
+     */
+    public static byte[] getuiFrame(byte[] payload, long millis) {
+        String md5 = md5(Long.toString(millis));
+        byte[] gzip = gzip(payload);
+        return java.nio.ByteBuffer.allocate(gzip.length + 16).put(utf8(md5.substring(0, 8))).put(gzip)
+                .put(utf8(md5.substring(24, 32))).array();
+    }
+
+    /**
+     * GetuiExt's installed-app report ({@code com.igexin.getuiext}, {@code action: reportApps}), as its decompiled
+     * code builds it: the apps (package, version code, checksum) as a JSON array, gzipped, in Getui's frame
+     * ({@link #getuiFrame}), made a string with {@code new String(bytes, "ISO-8859-1")}, put into a
+     * JSONObject beside the push client id and app id, and posted as the object's UTF-8 text (this JSON).
+     */
+    public static String getuiReportAppsJson(java.util.List<String> packages) {
+        StringBuilder apps = new StringBuilder("[");
+        for (String p : packages) {
+            apps.append(apps.length() > 1 ? "," : "").append("{\"pkgname\":\"").append(p)
+                    .append("\",\"versionCode\":\"").append(100 + p.length()).append("\",\"checksum\":\"")
+                    .append(md5(p).toUpperCase(java.util.Locale.ROOT)).append("\"}");
+        }
+        byte[] frame = getuiFrame(utf8(apps.append(']').toString()), 1763883662123L);
+        String latin1 = new String(frame, StandardCharsets.ISO_8859_1);
+        String json = "{\"action\":\"reportApps\",\"cid\":\"8f2b7cd15e3a4e0f9c6d2a1b0e4f7a93\","
+                + "\"app_id\":\"kG7wQ2pX9LaB3vN5mR8tY1\",\"selfpkg\":\"com.example.shop\",\"apps\":"
+                + orgJsonQuote(latin1) + "}";
+        return json;
+    }
+
+    /**
+     * A JSON string literal as Android's {@code org.json} writes it ({@code JSONObject.quote}): quote, backslash
+     * and {@code </} escaped, {@code \b \t \n \f \r}, and {@code \}{@code uXXXX} for other controls, for
+     * U+0080–U+009F and for U+2000–U+20FF; everything else as it is.
+     */
+    public static String orgJsonQuote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        char previous = 0;
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"', '\\' -> out.append('\\').append(c);
+                case '/' -> out.append(previous == '<' ? "\\/" : "/");
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c < ' ' || c >= '\u0080' && c < '\u00a0' || c >= '\u2000' && c < '\u2100'
+                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+            previous = c;
+        }
+        return out.append('"').toString();
+    }
+
+    /**
      * A Tencent MTA report as {@code com.tencent.stat} (and the WeChat Open SDK's {@code com.tencent.wxop.stat})
      * sends it: RC4 under the SDK's constant key over the JSON event list, which from 256 characters on is first
      * gzipped behind its length (4 bytes, big-endian), as the SDK's {@code Content-Encoding: rc4,gzip} says.

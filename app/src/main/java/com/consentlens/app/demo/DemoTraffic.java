@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The demo's traffic script: what a typical Chinese shopping app with sixteen SDKs sends during its first
- * minute, in the order a tester would see it. Before consent: crash, push and analytics SDKs initialised
- * in {@code Application.onCreate} (Bugly, Umeng pre-init, JPush, Getui, the WeChat SDK's MTA, ByteDance
- * AppLog, Firebase) and the app's own device registration. After consent: attribution (Adjust, AppsFlyer,
- * Branch with an app list), ads (Pangle, Kuaishou, GDT), Sensors, GrowingIO, Baidu location and the app's
- * orders, contact match and event batch. In the background: location and push reports that keep running.
- * Every request is built from the given device profile, so the leaks the demo shows are that phone's
- * identifiers, encoded the way each SDK encodes them.
+ * The demo's traffic script: what a typical Chinese shopping app with sixteen SDKs sends during its first minute,
+ * in the order a tester would see it. Before consent: crash, push and analytics SDKs initialised in {@code
+ * Application.onCreate} (Bugly, Umeng pre-init, JPush, Getui with its app list, the WeChat SDK's MTA, ByteDance
+ * AppLog, Firebase) and the app's own device registration. After consent: attribution (Adjust, AppsFlyer, Branch
+ * with an app list), ads (Pangle, Kuaishou, GDT), Sensors, GrowingIO, Baidu location and the app's orders, contact
+ * match and event batch. In the background: location and push reports that keep running. Every request is built
+ * from the given device profile, so the leaks the demo shows are that phone's identifiers, encoded the way each SDK
+ * encodes them.
  *
  * <pre>{@code
  * List<DemoRequest> script = DemoTraffic.script(DemoProfile.create().device());
@@ -39,6 +39,7 @@ public final class DemoTraffic {
         s.add(AnalyticsTraffic.umeng(d, before, false));
         s.add(PushTraffic.jpush(d, before, false));
         s.add(PushTraffic.getui(d, before));
+        s.add(PushTraffic.getuiAppReport(d, before));
         s.add(AnalyticsTraffic.wechatMta(d, before));
         s.add(AnalyticsTraffic.appLog(d, before));
         s.add(FirebaseTraffic.installations(d, before));

@@ -1,5 +1,7 @@
 package com.consentlens.app.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ import static com.consentlens.app.demo.Wire.map;
  */
 final class PushTraffic {
     private static final String JPUSH_APPKEY = "1b2c3d4e5f60718293a4b5c6";
+    private static final String GETUI_CID = "8f2b7cd15e3a4e0f9c6d2a1b0e4f7a93";
+    private static final String GETUI_APPID = "kG7wQ2pX9LaB3vN5mR8tY1";
 
     private PushTraffic() {
     }
@@ -71,5 +75,29 @@ final class PushTraffic {
                 headers("Content-Type", "application/octet-stream", "User-Agent", DeviceIds.DALVIK_UA),
                 Wire.utf8(Wire.base64(Wire.json(body))),
                 "Getui addphoneinfo: base64(JSON) with IMEI, MAC, IMSI and a nested base64 SIM block (ICCID)");
+    }
+
+    /**
+     * GetuiExt's installed-app report ({@code action: reportApps}), as the decompiled {@code com.igexin.getuiext}
+     * builds it: every non-system app's package, version code and APK checksum as a JSON array, gzipped,
+     * framed between the first and last 8 hex digits of an MD5 of the time, turned into a string one
+     * character per byte ({@code new String(bytes, "ISO-8859-1")}) and put into the JSON it posts to
+     * {@code sdk.open.phone.igexin.com/api.php}. Sent once the push client id is known, at start-up.
+     */
+    static DemoRequest getuiAppReport(DeviceIds d, Stage stage) {
+        List<Map<String, Object>> apps = new ArrayList<>();
+        for (String pkg : d.profile.installedApps()) {
+            apps.add(map("pkgname", pkg, "versionCode", Integer.toString(1000 + pkg.length() * 37),
+                    "checksum", Wire.upper(Wire.md5(pkg + d.androidId))));
+        }
+        String time = Wire.md5(Long.toString(d.now));
+        byte[] gzip = Wire.gzip(Wire.utf8(Wire.json(apps)));
+        byte[] frame = java.nio.ByteBuffer.allocate(gzip.length + 16).put(Wire.utf8(time.substring(0, 8))).put(gzip)
+                .put(Wire.utf8(time.substring(24, 32))).array();
+        Map<String, Object> body = map("action", "reportApps", "cid", GETUI_CID, "app_id", GETUI_APPID,
+                "selfpkg", DeviceIds.PACKAGE, "apps", new String(frame, StandardCharsets.ISO_8859_1));
+        return new DemoRequest("getui_push", stage, "POST", "https://sdk.open.phone.igexin.com/api.php",
+                headers("User-Agent", DeviceIds.DALVIK_UA), Wire.utf8(Wire.json(body)),
+                "GetuiExt reportApps: the installed-app list, gzip framed by hex digits, as characters in JSON");
     }
 }

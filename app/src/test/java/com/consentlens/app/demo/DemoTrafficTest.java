@@ -105,6 +105,7 @@ class DemoTrafficTest {
         expected.put("appsflyer /api/v6.12/androidevent", List.of(gaid, androidId, imei, oaid));
         expected.put("branch /v1/install", List.of(androidId, gaid));
         expected.put("branch /v1/applist", d.installedApps());
+        expected.put("getui_push /api.php reportApps", d.installedApps());
         expected.put("sensorsdata /sa", List.of(androidId, oaid, "39904200", "116407400"));
         expected.put("growingio /v3/projects/9f3a51c2e8b04d7a/collect", List.of(imei, androidId, oaid, gaid, "39.9042"));
         expected.put("pangle_cn /service/2/app_log/", List.of(imei, androidId, mac, oaid, d.serial().get(0), d.iccid().get(0)));
@@ -121,7 +122,8 @@ class DemoTrafficTest {
         for (DemoRequest r : script) {
             String text = decode(r);
             String key = r.sdkId() + " " + URI.create(r.url()).getPath()
-                    + (r.sdkId().equals("jpush") ? (text.contains("loc_info") ? " loc_info" : " device_info") : "");
+                    + (r.sdkId().equals("jpush") ? (text.contains("loc_info") ? " loc_info" : " device_info") : "")
+                    + (r.sdkId().equals("getui_push") && text.contains("pkgname") ? " reportApps" : "");
             seen.add(key);
             if (negatives.stream().anyMatch(key::startsWith)) {
                 assertThat(personal().stream().filter(text::contains).toList()).as("negative " + key).isEmpty();
@@ -136,7 +138,8 @@ class DemoTrafficTest {
     /**
      * The engine against this test's own decoders: every profile identifier that a request carries written
      * plainly in its decoded text (whatever layers the SDK put around it) is an exact finding of that request.
-     * Bugly's IMEI, MAC and IMSI, inside JCE, were once carried and not found.
+     * Bugly's IMEI, MAC and IMSI, inside JCE, were once carried and not found; so was Getui's app list (three or
+     * more of the profile's apps in one request count as carried).
      */
     @Test
     void script_everyIdentifierARequestCarriesIsFound() throws IOException {
@@ -149,6 +152,9 @@ class DemoTrafficTest {
                 if (profile.device().valuesOf(type).stream().anyMatch(v -> text.contains(v.toLowerCase(Locale.ROOT)))) {
                     carried.add(type);
                 }
+            }
+            if (profile.device().installedApps().stream().filter(a -> text.contains(a.toLowerCase(Locale.ROOT))).count() >= 3) {
+                carried.add(PiiType.APP_LIST);
             }
             Exchange exchange = Exchange.builder().flowId("f-1")
                     .client("127.0.0.1").startMillis(1).endMillis(2).method(r.method()).url(r.url())
@@ -199,8 +205,13 @@ class DemoTrafficTest {
                 text = json(WireReaders.gunzip(Base64.getDecoder().decode(form.get("data_list"))));
             }
             case "getui_push" -> {
-                JsonNode outer = JSON.readTree(Base64.getDecoder().decode(text));
-                text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
+                if (text.startsWith("{")) { // reportApps: gzip framed by 8 hex digits each side, as characters
+                    byte[] frame = JSON.readTree(text).get("apps").asText().getBytes(StandardCharsets.ISO_8859_1);
+                    text = json(WireReaders.gunzip(java.util.Arrays.copyOfRange(frame, 8, frame.length - 8)));
+                } else {
+                    JsonNode outer = JSON.readTree(Base64.getDecoder().decode(text));
+                    text = outer + json(Base64.getDecoder().decode(outer.get("info").get("cell").asText()));
+                }
             }
             case "growingio" -> text = growingIo(body);
             case "tencent_mta" -> text = WireReaders.mtaReport(r.body(), encoding);

@@ -32,7 +32,7 @@ public final class JsonDecoder implements Decoder {
         for (int i = JsonScanner.hasBom(b, start, end) ? start + 3 : start; i < end; i++) {
             byte c = b[i];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return (c == '{' || c == '[') && view.isText();
+                return (c == '{' || c == '[') && (view.isText() || TextCheck.isJsonText(b, start, end - start));
             }
         }
         return false;
@@ -109,12 +109,15 @@ public final class JsonDecoder implements Decoder {
         final DecodeContext context;
         final int maxDepth;
         final LeafInterest interest;
-        /** The document is text, so its plain string slices are text unless they hold a control byte. */
+        /**
+         * The document is text (DEL, which JSON leaves unescaped, allowed), so its plain string slices are text
+         * unless they hold a control byte or DEL.
+         */
         final boolean text;
 
         Leaves(View doc, DecodeContext context) {
             this.doc = doc;
-            this.text = doc.isText();
+            this.text = doc.isText() || TextCheck.isJsonText(doc.array(), doc.offset(), doc.length());
             this.bytes = doc.data();
             this.encoding = doc.encodingWith("json");
             this.context = context;

@@ -2,7 +2,7 @@ package com.consentlens.detectors.decode;
 
 /**
  * Whether bytes that came out of a base64 or hex decode are worth following: text, a compressed stream (also
- * raw deflate, which has no magic: it must inflate to text), a protobuf message, Thrift struct or JCE
+ * raw deflate, which has no magic: it must inflate to text; gzip behind a short prefix), a protobuf message, Thrift struct or JCE
  * sequence carrying some text, or a payload under a key an SDK ships ({@link KuaishouCipherDecoder}, {@link BaiduSecretDecoder})
  * or carries ({@link ByteDanceCipherDecoder}).
  * Random tokens and hashes are valid base64 too; without this gate every session token would spawn garbage
@@ -17,7 +17,7 @@ final class Plausible {
             return false;
         }
         return TextCheck.isText(b) && printableShare(b) || TextCheck.hasCompressionMagic(b)
-                || ProtobufDecoder.looksLikeMessage(b) || ThriftReader.recognise(b) != null
+                || WrappedGzipDecoder.framed(b) || ProtobufDecoder.looksLikeMessage(b) || ThriftReader.recognise(b) != null
                 || JceReader.read(b, false, "", null)
                 || RawDeflateSniffer.startsAsText(b) || KuaishouCipherDecoder.opens(b)
                 || BaiduSecretDecoder.opens(b) || ByteDanceCipherDecoder.opens(b);

@@ -16,6 +16,19 @@ public final class TextCheck {
 
     /** {@link #isText(byte[])} for {@code b[offset, offset + length)}. */
     public static boolean isText(byte[] b, int offset, int length) {
+        return isText(b, offset, length, false);
+    }
+
+    /**
+     * {@link #isText(byte[], int, int)} that also lets DEL (0x7F) through, as JSON does: a JSON writer escapes
+     * only the controls below 0x20, so a document whose strings carry bytes as characters ({@code org.json}
+     * writes U+007F as it is) is still a JSON document; its values holding DEL are not text.
+     */
+    public static boolean isJsonText(byte[] b, int offset, int length) {
+        return isText(b, offset, length, true);
+    }
+
+    private static boolean isText(byte[] b, int offset, int length, boolean delAllowed) {
         if (length == 0) {
             return false;
         }
@@ -32,7 +45,7 @@ public final class TextCheck {
             }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F && !delAllowed) {
                     return false;
                 }
                 i++;

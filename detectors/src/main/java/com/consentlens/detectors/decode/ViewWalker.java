@@ -40,6 +40,7 @@ public final class ViewWalker {
     /** The decoders in the order they are tried: compression first, then documents, then re-encodings. */
     public static ViewWalker standard() {
         return new ViewWalker(List.of(new GzipDecoder(), new ZstdDecoder(), new BrotliDecoder(),
+                new WrappedGzipDecoder(), new Latin1Decoder(),
                 new QueryDecoder(), new MultipartDecoder(), new JsonDecoder(), new XmlDecoder(), new FormDecoder(),
                 new KeyValueDecoder(), new JwtDecoder(), new PercentDecoder(), new PangleMessageDecoder(),
                 new HexDecoder(), new Base64Decoder(), new KuaishouCipherDecoder(), new MtaCipherDecoder(),

@@ -67,6 +67,16 @@ class DecodersTest {
         return v.path() + " " + v.encoding() + " " + v.key() + "=" + text;
     }
 
+    private static final byte[] GZ_PKG = gzip(utf8("[{\"pkgname\":\"com.tencent.mm\"}]"));
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
     static Stream<Arguments> rows() {
         String jwt = base64Url(utf8("{\"alg\":\"none\"}")) + "." + base64Url(utf8("{\"uid\":\"42\"}")) + ".";
         byte[] pb = new Proto().string(1, "hello").message(2, new Proto().int64(1, 7)).build();
@@ -116,6 +126,24 @@ class DecodersTest {
                         List.of()),
                 Arguments.of(new RawDeflateSniffer(), fromBase64(md5Bytes("x")), List.of()),
                 Arguments.of(new RawDeflateSniffer(), value("plain text, not binary"), List.of()),
+                // Getui's frame: 8 hex digits, gzip, 8 hex digits; the suffix goes when it is as long as the prefix
+                Arguments.of(new WrappedGzipDecoder(), body(getuiFrame(utf8("{\"imei\":\"490154203237518\"}"), 1L), "", ""),
+                        List.of(" [unwrap] =<" + gzip(utf8("{\"imei\":\"490154203237518\"}")).length + " bytes>")),
+                Arguments.of(new WrappedGzipDecoder(), body(concat(utf8("v2"), GZ_PKG), "", ""),
+                        List.of(" [unwrap] =<" + GZ_PKG.length + " bytes>")),
+                Arguments.of(new WrappedGzipDecoder(), body(GZ_PKG, "", ""), List.of()), // plain gzip: the gzip decoder's
+                Arguments.of(new WrappedGzipDecoder(), body(concat(utf8("not-a-prefix"), GZ_PKG), "", ""), List.of()),
+                Arguments.of(new WrappedGzipDecoder(), body(concat(utf8("x".repeat(33)), GZ_PKG), "", ""), List.of()),
+                Arguments.of(new WrappedGzipDecoder(), body(concat(utf8("abcd1234"), new byte[] {0x1f, (byte) 0x8b, 9},
+                        new byte[20]), "", ""), List.of()),
+                // bytes as characters: c2/c3 pairs back to one byte each, kept only when the bytes are plausible
+                Arguments.of(new Latin1Decoder(), value(new String(GZ_PKG, StandardCharsets.ISO_8859_1)),
+                        List.of(" [latin1] =<" + GZ_PKG.length + " bytes>")),
+                Arguments.of(new Latin1Decoder(), value("caf\u00e9 cr\u00e8me\u0001"), List.of()),
+                Arguments.of(new Latin1Decoder(), value("\u4e2d\u6587 \u0001" + new String(GZ_PKG, StandardCharsets.ISO_8859_1)), List.of()),
+                Arguments.of(new Latin1Decoder(), value("caf\u00e9 cr\u00e8me"), List.of()), // text: not applied
+                Arguments.of(new JsonDecoder(), value("{\"a\":\"x\u007fy\",\"b\":\"z\"}"),
+                        List.of("$.a [json] a=<3 bytes>", "$.b [json] b=z")),
                 Arguments.of(new RawDeflateSniffer(), fromBase64(storedDeflate(utf8("{\"oaid\":\"stored, level 0\"}"))),
                         List.of(" [base64, deflate] x={\"oaid\":\"stored, level 0\"}")),
                 // a URL inside a value: its query, path and fragment; never a plain word or a URL without a query
