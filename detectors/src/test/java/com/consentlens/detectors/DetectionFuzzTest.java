@@ -125,7 +125,7 @@ class DetectionFuzzTest {
     /** The wrappers of {@link #payloadBehindEncodings}. */
     enum EncodingLayer {
         GZIP, ZLIB, RAW_DEFLATE, ZSTD, BROTLI, BASE64, BASE64URL, HEX, FORM_FIELD, JSON_STRING, MINTEGRAL_BASE64, UMENG_ENVELOPE, KUAISHOU_MESSAGE,
-        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA, PANGLE_CYPHER_2, BUGLY_JCE;
+        MTA_REPORT, ALIBABA_UT, BYTEDANCE_TT_DATA, PANGLE_CYPHER_2, BUGLY_JCE, GETUI_FRAME, GETUI_APP_REPORT;
 
         byte[] wrap(byte[] b) {
             return switch (this) {
@@ -147,6 +147,9 @@ class DetectionFuzzTest {
                 case BYTEDANCE_TT_DATA -> Payloads.byteDanceTtData(Payloads.gzip(b));
                 case PANGLE_CYPHER_2 -> Payloads.utf8(Payloads.pangleCypher2Message(b, "3fa85f6457174562"));
                 case BUGLY_JCE -> Payloads.gzip(new Jce().i8(0, (byte) 1).string(1, "4d6e7f8a90").bytes(5, b).build());
+                case GETUI_FRAME -> Payloads.getuiFrame(b, 1763883662123L);
+                case GETUI_APP_REPORT -> Payloads.utf8("{\"action\":\"reportApps\",\"apps\":" + Payloads.orgJsonQuote(
+                        new String(Payloads.getuiFrame(b, 1763883662123L), StandardCharsets.ISO_8859_1)) + "}");
             };
         }
 

@@ -132,8 +132,9 @@ class ConsentLensWindowTest {
         assertThat(leaks(robot).getItems()).extracting(Finding::flowId, Finding::phase).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("f-1", Phase.BEFORE_CONSENT),
                 org.assertj.core.groups.Tuple.tuple("f-2", Phase.AFTER_CONSENT));
-        waitUntil(() -> robot.lookup(".phase-after").queryAll().size() == 1);
-        assertThat(robot.lookup(".phase-after").queryAs(Label.class).getText()).isEqualTo("after consent");
+        // one query for the badge and its text: a pulse may redraw the table's cells between two lookups
+        waitUntil(() -> robot.lookup(".phase-after").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && "after consent".equals(l.getText())));
         assertThat(robot.lookup("#markStatus").queryAs(Label.class).getText()).startsWith("Consent marked at");
     }
 
@@ -351,8 +352,8 @@ class ConsentLensWindowTest {
         waitUntil(() -> leaks(robot).getItems().size() == 1);
         robot.interact(() -> window.setLocale(Texts.CHINESE));
         assertThat(robot.lookup("#markConsent").queryButton().getText()).isEqualTo("标记同意");
-        waitUntil(() -> robot.lookup(".phase-before").queryAll().size() == 1);
-        assertThat(robot.lookup(".phase-before").queryAs(Label.class).getText()).isEqualTo("同意前");
+        waitUntil(() -> robot.lookup(".phase-before").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && "同意前".equals(l.getText())));
         assertThat(leaks(robot).getItems()).hasSize(1);
         assertThat(window.stage().getTitle()).contains("实时");
     }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Binary bytes carried as text one character per byte: Java's {@code new String(bytes, "ISO-8859-1")}, put
  * into a JSON field and sent as UTF-8, so that each byte from 0x80 up arrives as two bytes ({@code c2 8b} for
- * 0x8b) and control bytes arrive JSON-escaped (0x1f as backslash, {@code u001f}). Getui's installed-app report does this with a
- * framed gzip stream ({@link WrappedGzipDecoder}); SDKs that stuff a compressed or protobuf payload into JSON
- * without base64 do the same.
+ * 0x8b) and control bytes arrive JSON-escaped (0x1f as backslash, {@code u001f}). Getui's installed-app
+ * report does this with a framed gzip stream ({@link WrappedGzipDecoder}); SDKs that stuff a compressed or
+ * protobuf payload into JSON without base64 do the same.
  *
  * <p>Applies to a value that is not text (it holds a control character) and whose UTF-8 encodes only
  * characters up to U+00FF, at least one of them above U+007F. The bytes back are kept only when they are

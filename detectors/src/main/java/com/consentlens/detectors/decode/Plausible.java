@@ -2,8 +2,8 @@ package com.consentlens.detectors.decode;
 
 /**
  * Whether bytes that came out of a base64 or hex decode are worth following: text, a compressed stream (also
- * raw deflate, which has no magic: it must inflate to text; gzip behind a short prefix), a protobuf message, Thrift struct or JCE
- * sequence carrying some text, or a payload under a key an SDK ships ({@link KuaishouCipherDecoder}, {@link BaiduSecretDecoder})
+ * raw deflate, which has no magic: it must inflate to text; and gzip behind a short prefix), a protobuf
+ * message, Thrift struct or JCE sequence carrying some text, or a payload under a key an SDK ships ({@link KuaishouCipherDecoder}, {@link BaiduSecretDecoder})
  * or carries ({@link ByteDanceCipherDecoder}).
  * Random tokens and hashes are valid base64 too; without this gate every session token would spawn garbage
  * views.
